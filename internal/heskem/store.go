@@ -1,0 +1,96 @@
+package heskem
+
+import "context"
+
+// Store is a database engine holding Heskem's data. There are two, SQLite
+// (the embedded default) and PostgreSQL, and one conformance suite proves
+// they behave the same.
+//
+// All access goes through transactions: Update for changes (committed only
+// when fn returns nil, so a multi-row change is all or nothing) and View for
+// reads (a consistent snapshot).
+type Store interface {
+	Update(ctx context.Context, fn func(Tx) error) error
+	View(ctx context.Context, fn func(Tx) error) error
+	Ping(ctx context.Context) error
+	Engine() string // "sqlite" or "postgres"
+	Close() error
+}
+
+// Tx is one transaction's view of the data. Create methods validate the
+// value (its Validate method), assign its ID and timestamps, and fill them
+// into the value they were given. Lookups of something that does not exist,
+// or exists in another organization, return ENOTFOUND.
+type Tx interface {
+	OrgStore
+	PartyStore
+	AgreementStore
+	EngagementStore
+	AuditStore
+}
+
+// OrgStore holds organizations and users.
+type OrgStore interface {
+	CreateOrganization(ctx context.Context, o *Organization) error
+	Organization(ctx context.Context, id int64) (*Organization, error)
+	Organizations(ctx context.Context) ([]Organization, error)
+	CreateUser(ctx context.Context, u *User) error
+	UserByEmail(ctx context.Context, email string) (*User, error)
+	Users(ctx context.Context, orgID int64) ([]User, error)
+}
+
+// PartyStore holds parties.
+type PartyStore interface {
+	CreateParty(ctx context.Context, p *Party) error
+	Party(ctx context.Context, orgID, id int64) (*Party, error)
+	Parties(ctx context.Context, orgID int64) ([]Party, error)
+}
+
+// AgreementStore holds agreements and their versions.
+type AgreementStore interface {
+	CreateAgreement(ctx context.Context, a *Agreement) error
+	Agreement(ctx context.Context, orgID, id int64) (*Agreement, error)
+	// Agreements returns one page of the filter's agreements, newest first,
+	// and the total number that match.
+	Agreements(ctx context.Context, f AgreementFilter) ([]Agreement, int, error)
+	// UpdateAgreement saves a, which must carry the Revision it was read
+	// at. It fails with ECONFLICT when the stored revision differs, and on
+	// success a.Revision is the new revision.
+	UpdateAgreement(ctx context.Context, a *Agreement) error
+	CreateVersion(ctx context.Context, v *Version) error
+	Versions(ctx context.Context, agreementID int64) ([]Version, error)
+}
+
+// EngagementStore holds what runs an agreement after signing.
+type EngagementStore interface {
+	CreateDeliverable(ctx context.Context, d *Deliverable) error
+	Deliverables(ctx context.Context, agreementID int64) ([]Deliverable, error)
+	CreateMilestone(ctx context.Context, m *Milestone) error
+	Milestones(ctx context.Context, agreementID int64) ([]Milestone, error)
+	UpdateMilestone(ctx context.Context, m *Milestone) error
+	CreateInstallment(ctx context.Context, i *Installment) error
+	Installments(ctx context.Context, agreementID int64) ([]Installment, error)
+	UpdateInstallment(ctx context.Context, i *Installment) error
+	CreateSanctionRule(ctx context.Context, s *SanctionRule) error
+	SanctionRules(ctx context.Context, agreementID int64) ([]SanctionRule, error)
+	CreateMeeting(ctx context.Context, m *Meeting) error
+	Meetings(ctx context.Context, agreementID int64) ([]Meeting, error)
+	CreateActionItem(ctx context.Context, a *ActionItem) error
+	ActionItems(ctx context.Context, meetingID int64) ([]ActionItem, error)
+	CreateChangeRequest(ctx context.Context, c *ChangeRequest) error
+	ChangeRequests(ctx context.Context, agreementID int64) ([]ChangeRequest, error)
+	UpdateChangeRequest(ctx context.Context, c *ChangeRequest) error
+	CreateMessage(ctx context.Context, m *Message) error
+	Messages(ctx context.Context, agreementID int64) ([]Message, error)
+	CreateContact(ctx context.Context, c *Contact) error
+	Contacts(ctx context.Context, agreementID int64) ([]Contact, error)
+	UpdateContact(ctx context.Context, c *Contact) error
+}
+
+// AuditStore holds the append-only audit log.
+type AuditStore interface {
+	// AppendAudit assigns the event's Seq, PrevHash and Hash from the
+	// organization's previous event and stores it.
+	AppendAudit(ctx context.Context, e *AuditEvent) error
+	AuditEvents(ctx context.Context, orgID int64) ([]AuditEvent, error)
+}
