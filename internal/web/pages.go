@@ -1,0 +1,102 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/heskem/heskem/internal/heskem"
+	"github.com/heskem/heskem/internal/i18n"
+	"github.com/heskem/heskem/internal/service"
+)
+
+// listPage is the agreements list's data.
+type listPage struct {
+	Rows   []service.AgreementRow
+	Total  int
+	Status heskem.Status
+}
+
+func (w *Web) agreements(rw http.ResponseWriter, r *http.Request) error {
+	l := w.localizer(rw, r)
+	f := heskem.AgreementFilter{OrgID: w.orgID, Status: heskem.Status(r.URL.Query().Get("status")), Limit: 200}
+	if f.Status != "" && !f.Status.Valid() {
+		f.Status = ""
+	}
+	rows, total, err := w.svc.ListAgreements(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	return w.render(rw, r, l, http.StatusOK, "agreements", l.T("agreements.title"), listPage{Rows: rows, Total: total, Status: f.Status})
+}
+
+// milestoneRow is a milestone ready for display.
+type milestoneRow struct {
+	heskem.Milestone
+	Due string
+}
+
+// paymentRow is an installment ready for display.
+type paymentRow struct {
+	heskem.Installment
+	Term      string
+	Milestone string
+}
+
+// contactRow is a contact ready for display.
+type contactRow struct {
+	heskem.Contact
+	Party  string
+	Backup string
+}
+
+// agreementPage is one agreement's page data.
+type agreementPage struct {
+	V          *service.AgreementView
+	Milestones []milestoneRow
+	Payments   []paymentRow
+	Contacts   []contactRow
+}
+
+func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
+	l := w.localizer(rw, r)
+	id, err := pathID(r)
+	if err != nil {
+		return err
+	}
+	v, err := w.svc.Agreement(r.Context(), w.orgID, id)
+	if err != nil {
+		return err
+	}
+	p := agreementPage{V: v}
+	titles := map[int64]string{}
+	for _, m := range v.Milestones {
+		titles[m.ID] = m.Title
+		due := l.Date(m.DueDate)
+		if m.DueDate.IsZero() && m.AfterEvent != "" {
+			due = l.T("agreement.after_event", m.AfterDays, l.T("event."+m.AfterEvent))
+		}
+		p.Milestones = append(p.Milestones, milestoneRow{Milestone: m, Due: due})
+	}
+	for _, i := range v.Installments {
+		p.Payments = append(p.Payments, paymentRow{Installment: i, Term: termLabel(l, i), Milestone: titles[i.MilestoneID]})
+	}
+	for _, c := range v.Contacts {
+		party := v.Supplier.LegalName
+		if c.PartyID == v.Client.ID {
+			party = v.Client.LegalName
+		}
+		p.Contacts = append(p.Contacts, contactRow{Contact: c, Party: party, Backup: service.ContactName(v.Contacts, c.BackupID)})
+	}
+	return w.render(rw, r, l, http.StatusOK, "agreement", v.Agreement.Title, p)
+}
+
+// termLabel describes an installment's payment term in the reader's language.
+func termLabel(l i18n.Localizer, i heskem.Installment) string {
+	switch i.Term {
+	case heskem.TermEOMPlus, heskem.TermNet:
+		return l.T("term."+string(i.Term), i.TermDays)
+	case heskem.TermOnDate:
+		return l.T("term.on_date") + " " + l.Date(i.DueDate)
+	}
+	return l.T("term." + string(i.Term))
+}
+
