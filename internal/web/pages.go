@@ -99,4 +99,3 @@ func termLabel(l i18n.Localizer, i heskem.Installment) string {
 	}
 	return l.T("term." + string(i.Term))
 }
-
