@@ -30,9 +30,6 @@ func badInput(err error) error { return &exitError{code: exitBadInput, err: err}
 // badInputf is badInput with formatting.
 func badInputf(format string, args ...any) error { return badInput(fmt.Errorf(format, args...)) }
 
-// failed marks err as a failed check (exit 1) rather than bad input.
-func failed(err error) error { return &exitError{code: exitFailure, err: err} }
-
 // exitCode maps an error returned by a command to the process exit code.
 func exitCode(err error) int {
 	if err == nil {
