@@ -74,6 +74,9 @@ Run "heskem serve --demo" and open the address it prints.`,
 		newMigrateCmd(getenv),
 		newBackupCmd(getenv),
 		newRestoreCmd(getenv),
+		newCalendarCmd(),
+		newPenaltyCmd(),
+		newInterestCmd(),
 		newVersionCmd(),
 	)
 	return root

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/heskem/heskem/internal/heskem"
 	"github.com/heskem/heskem/internal/store"
 	"github.com/heskem/heskem/internal/store/postgres"
 	"github.com/heskem/heskem/internal/store/postgres/pgtest"
@@ -25,37 +24,11 @@ func TestConformance(t *testing.T) {
 func TestUpgradeFromOlderSchema(t *testing.T) {
 	ctx := context.Background()
 	url := pgtest.NewDatabase(t)
-	if applied, err := postgres.Migrate(ctx, url, 1); err != nil || len(applied) != 1 {
-		t.Fatalf("migrate to 1: %v %v", applied, err)
-	}
-	old, err := postgres.Open(ctx, url, postgres.Options{NoMigrate: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var org heskem.Organization
-	if err := old.Update(ctx, func(tx heskem.Tx) error {
-		org = heskem.Organization{Name: "legacy"}
-		return tx.CreateOrganization(ctx, &org)
-	}); err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-	db, err := postgres.Open(ctx, url, postgres.Options{})
-	if err != nil {
-		t.Fatalf("open older database: %v", err)
-	}
-	defer db.Close()
-	cur, latest, err := store.SchemaVersion(ctx, db.Write, "postgres", postgres.Migrations())
-	if err != nil || cur != latest || cur < 2 {
-		t.Fatalf("schema version = %d of %d (%v), want latest", cur, latest, err)
-	}
-	var got *heskem.Organization
-	if err := db.View(ctx, func(tx heskem.Tx) (err error) { got, err = tx.Organization(ctx, org.ID); return }); err != nil {
-		t.Fatal(err)
-	}
-	if got.Name != "legacy" {
-		t.Errorf("data lost in upgrade: %+v", got)
-	}
+	storetest.Upgrade(t,
+		func() error { _, err := postgres.Migrate(ctx, url, 1); return err },
+		func() (*store.DB, error) { return postgres.Open(ctx, url, postgres.Options{NoMigrate: true}) },
+		func() (*store.DB, error) { return postgres.Open(ctx, url, postgres.Options{}) },
+		func(db *store.DB) (int64, int64, error) { return store.SchemaVersion(ctx, db.Write, "postgres", postgres.Migrations()) })
 }
 
 // TestBadURL needs no server: a malformed URL and an unreachable server

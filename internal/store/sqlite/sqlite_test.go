@@ -23,45 +23,16 @@ func TestConformance(t *testing.T) {
 	})
 }
 
-// TestUpgradeFromOlderSchema builds a database at migration 1, as an older
-// binary would have left it, stores data, and checks that opening it with
-// the current binary upgrades it without losing anything.
+// TestUpgradeFromOlderSchema opens a database left at migration 1, as an
+// older binary would have left it, and checks it is upgraded in place.
 func TestUpgradeFromOlderSchema(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	applied, err := sqlite.Migrate(ctx, dir, 1)
-	if err != nil || len(applied) != 1 {
-		t.Fatalf("migrate to 1: %v %v", applied, err)
-	}
-	old, err := sqlite.Open(ctx, dir, sqlite.Options{NoMigrate: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var org heskem.Organization
-	if err := old.Update(ctx, func(tx heskem.Tx) error {
-		org = heskem.Organization{Name: "legacy"}
-		return tx.CreateOrganization(ctx, &org)
-	}); err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-
-	db, err := sqlite.Open(ctx, dir, sqlite.Options{})
-	if err != nil {
-		t.Fatalf("open older database: %v", err)
-	}
-	defer db.Close()
-	cur, latest, err := store.SchemaVersion(ctx, db.Write, "sqlite3", sqlite.Migrations())
-	if err != nil || cur != latest || cur < 2 {
-		t.Fatalf("schema version = %d of %d (%v), want upgraded to latest", cur, latest, err)
-	}
-	var got *heskem.Organization
-	if err := db.View(ctx, func(tx heskem.Tx) (err error) { got, err = tx.Organization(ctx, org.ID); return }); err != nil {
-		t.Fatal(err)
-	}
-	if got.Name != "legacy" {
-		t.Errorf("data lost in upgrade: %+v", got)
-	}
+	storetest.Upgrade(t,
+		func() error { _, err := sqlite.Migrate(ctx, dir, 1); return err },
+		func() (*store.DB, error) { return sqlite.Open(ctx, dir, sqlite.Options{NoMigrate: true}) },
+		func() (*store.DB, error) { return sqlite.Open(ctx, dir, sqlite.Options{}) },
+		func(db *store.DB) (int64, int64, error) { return store.SchemaVersion(ctx, db.Write, "sqlite3", sqlite.Migrations()) })
 }
 
 func TestBadDataDir(t *testing.T) {
