@@ -28,7 +28,9 @@ func TestUpgradeFromOlderSchema(t *testing.T) {
 		func() error { _, err := postgres.Migrate(ctx, url, 1); return err },
 		func() (*store.DB, error) { return postgres.Open(ctx, url, postgres.Options{NoMigrate: true}) },
 		func() (*store.DB, error) { return postgres.Open(ctx, url, postgres.Options{}) },
-		func(db *store.DB) (int64, int64, error) { return store.SchemaVersion(ctx, db.Write, "postgres", postgres.Migrations()) })
+		func(db *store.DB) (int64, int64, error) {
+			return store.SchemaVersion(ctx, db.Write, "postgres", postgres.Migrations())
+		})
 }
 
 // TestBadURL needs no server: a malformed URL and an unreachable server

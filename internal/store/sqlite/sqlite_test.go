@@ -32,7 +32,9 @@ func TestUpgradeFromOlderSchema(t *testing.T) {
 		func() error { _, err := sqlite.Migrate(ctx, dir, 1); return err },
 		func() (*store.DB, error) { return sqlite.Open(ctx, dir, sqlite.Options{NoMigrate: true}) },
 		func() (*store.DB, error) { return sqlite.Open(ctx, dir, sqlite.Options{}) },
-		func(db *store.DB) (int64, int64, error) { return store.SchemaVersion(ctx, db.Write, "sqlite3", sqlite.Migrations()) })
+		func(db *store.DB) (int64, int64, error) {
+			return store.SchemaVersion(ctx, db.Write, "sqlite3", sqlite.Migrations())
+		})
 }
 
 func TestBadDataDir(t *testing.T) {

@@ -1,0 +1,214 @@
+package hebrew
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is normalized text with a map back to the original.
+//
+// Offsets has one entry per normalized rune plus a final sentinel: Offsets[i]
+// is the code-point offset in the original text of the character that
+// produced Runes[i], and Offsets[len(Runes)] is the original length in code
+// points. The normalized range [i, j) therefore quotes the original range
+// [Offsets[i], Offsets[j]).
+type Text struct {
+	Runes   []rune
+	Offsets []int32
+}
+
+// Span maps the normalized range [start, end) to the original code-point
+// range. Out-of-range arguments are clamped, so a caller's arithmetic slip
+// cannot panic.
+func (t Text) Span(start, end int) (int, int) {
+	n := len(t.Runes)
+	start = clamp(start, 0, n)
+	end = clamp(end, start, n)
+	if len(t.Offsets) != n+1 {
+		return 0, 0
+	}
+	return int(t.Offsets[start]), int(t.Offsets[end])
+}
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// Normalize prepares s for matching: Hebrew points and cantillation removed,
+// final letters replaced by regular forms, the apostrophe and quote families
+// (׳ ’ ‘ ` and ״ “ ” „ '') unified as ' and ", dashes and maqaf unified as -,
+// invisible and bidirectional controls removed, horizontal white space
+// collapsed to one space, \r\n read as \n, Latin letters folded to lower case
+// and English words stemmed (see Stem). Line breaks are kept, so paragraphs
+// keep their positions.
+func Normalize(s string) Text {
+	n := &normalizer{
+		runes:   make([]rune, 0, utf8.RuneCountInString(s)),
+		offsets: make([]int32, 0, utf8.RuneCountInString(s)+1),
+	}
+	pos := int32(0)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n.add(r, pos)
+		pos++
+	}
+	n.flushWord()
+	n.offsets = append(n.offsets, pos)
+	return Text{Runes: n.runes, Offsets: n.offsets}
+}
+
+// Fold normalizes a lexicon phrase exactly as Normalize normalizes text,
+// and trims surrounding spaces, so that a phrase matches the text it was
+// written for.
+func Fold(s string) string {
+	t := Normalize(s)
+	rs := t.Runes
+	for len(rs) > 0 && (rs[0] == ' ' || rs[0] == '\n') {
+		rs = rs[1:]
+	}
+	for len(rs) > 0 && (rs[len(rs)-1] == ' ' || rs[len(rs)-1] == '\n') {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs)
+}
+
+type normalizer struct {
+	runes   []rune
+	offsets []int32
+	// word buffers a run of Latin letters until it ends, so that it can be
+	// stemmed as a whole.
+	word     []rune
+	wordOffs []int32
+}
+
+func (n *normalizer) emit(r rune, pos int32) {
+	n.runes = append(n.runes, r)
+	n.offsets = append(n.offsets, pos)
+}
+
+func (n *normalizer) last() rune {
+	if len(n.runes) == 0 {
+		return 0
+	}
+	return n.runes[len(n.runes)-1]
+}
+
+func (n *normalizer) add(r rune, pos int32) {
+	if isLatinLetter(r) {
+		n.word = append(n.word, unicode.ToLower(r))
+		n.wordOffs = append(n.wordOffs, pos)
+		return
+	}
+	if IsMark(r) || IsInvisible(r) || r == '\r' || r == 0x05C6 {
+		// Marks and controls vanish without ending a Latin word:
+		// "pay\u200Bment" is still "payment".
+		return
+	}
+	n.flushWord()
+	switch {
+	case r == '\n' || r == '\v' || r == '\f' || r == 0x2028 || r == 0x2029 || r == 0x85:
+		if n.last() == ' ' {
+			n.runes = n.runes[:len(n.runes)-1]
+			n.offsets = n.offsets[:len(n.offsets)-1]
+		}
+		n.emit('\n', pos)
+	case unicode.IsSpace(r) || r == 0x05C0:
+		if l := n.last(); l != ' ' && l != '\n' && len(n.runes) > 0 {
+			n.emit(' ', pos)
+		}
+	case IsLetter(r):
+		n.emit(finalToRegular(r), pos)
+	case r >= 0xFB1D && r <= 0xFB4F:
+		for _, b := range presentationBase(r) {
+			n.emit(finalToRegular(b), pos)
+		}
+	case isApostrophe(r):
+		if n.last() == '\'' {
+			// Two apostrophes stand for a gershayim (ש''ח).
+			n.runes[len(n.runes)-1] = '"'
+			return
+		}
+		n.emit('\'', pos)
+	case isQuote(r):
+		n.emit('"', pos)
+	case isDash(r):
+		n.emit('-', pos)
+	case r >= '０' && r <= '９':
+		n.emit('0'+(r-'０'), pos)
+	default:
+		n.emit(r, pos)
+	}
+}
+
+// flushWord stems the buffered Latin word and emits it; the stem's runes keep
+// the offsets of the letters they came from.
+func (n *normalizer) flushWord() {
+	if len(n.word) == 0 {
+		return
+	}
+	stem := stemRunes(n.word)
+	for i, r := range stem {
+		n.emit(r, n.wordOffs[min(i, len(n.wordOffs)-1)])
+	}
+	n.word = n.word[:0]
+	n.wordOffs = n.wordOffs[:0]
+}
+
+func isLatinLetter(r rune) bool {
+	if r < 0x80 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	return r < 0x0590 && unicode.IsLetter(r)
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', 0x05F3, 0x2018, 0x2019, 0x201B, '`', 0x00B4, 0x02BC, 0x2032:
+		return true
+	}
+	return false
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', 0x05F4, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB, 0x02DD:
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool {
+	switch r {
+	case 0x05BE, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+		return true
+	}
+	return false
+}
+
+// presentationBase maps the Hebrew presentation forms (U+FB1D–U+FB4F: letters
+// with dagesh or dots, wide letters, the alef-lamed ligature) to base letters.
+func presentationBase(r rune) []rune {
+	switch {
+	case r == 0xFB1D:
+		return []rune{'י'}
+	case r == 0xFB1F:
+		return []rune{0x05F2}
+	case r >= 0xFB20 && r <= 0xFB28:
+		return []rune{[]rune("עאדהכלםרת")[r-0xFB20]}
+	case r == 0xFB4F:
+		return []rune{'א', 'ל'}
+	case r >= 0xFB2A && r <= 0xFB4E:
+		base := []rune("ששששאאאבגדהוז\x00טיךכל\x00מ\x00נס\x00ףפ\x00צקרשתובכפ")[r-0xFB2A]
+		if base != 0 {
+			return []rune{base}
+		}
+	}
+	return []rune{r}
+}

@@ -1,0 +1,151 @@
+package hebrew
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalizeRunes(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"niqqud removed", "שָׁלוֹם", "שלומ"},
+		{"cantillation removed", "בְּרֵאשִׁ֖ית", "בראשית"},
+		{"finals regular", "סכום זמן תוקף ארץ דרך", "סכומ זמנ תוקפ ארצ דרכ"},
+		{"gershayim ASCII", `ש"ח`, `ש"ח`},
+		{"gershayim Hebrew", "ש״ח", `ש"ח`},
+		{"gershayim two apostrophes", "ש''ח", `ש"ח`},
+		{"gershayim curly", "מע”מ", `מע"מ`},
+		{"geresh Hebrew", "נספח א׳", "נספח א'"},
+		{"geresh curly", "נספח א’", "נספח א'"},
+		{"maqaf and dashes", "ה־1 – 2—3", "ה-1 - 2-3"},
+		{"bidi controls dropped", "\u202bשלום\u202c\u200f", "שלומ"},
+		{"zero width inside word", "תש\u200bלום", "תשלומ"},
+		{"spaces collapsed", "a\u00a0\t  b", "a b"},
+		{"crlf", "א\r\nב", "א\nב"},
+		{"space before newline dropped", "א  \nב", "א\nב"},
+		{"latin folded and stemmed", "The Payments were Terminated", "the payment wer terminat"},
+		{"presentation form", "\uFB2Aלום", "שלומ"},
+		{"fullwidth digit", "１２", "12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := string(Normalize(tt.in).Runes)
+			if got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeOffsets(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		find       string // folded substring to look for
+		wantQuoted string // original text it must quote
+	}{
+		{"after niqqud", "הַסֶּכֶם תשלום", "תשלומ", "תשלום"},
+		{"after control", "\u202bהספק\u202c ישלם", "ישלמ", "ישלם"},
+		{"stemmed word keeps its suffix", "all payments due", "payment", "payments"},
+		{"gershayim pair", "50 ש''ח לחודש", `ש"ח`, "ש''ח"},
+		{"niqqud inside", "תַּשְׁלוּם", "תשלומ", "תַּשְׁלוּם"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			txt := Normalize(tt.in)
+			i := indexRunes(txt.Runes, []rune(tt.find))
+			if i < 0 {
+				t.Fatalf("%q not found in %q", tt.find, string(txt.Runes))
+			}
+			s, e := txt.Span(i, i+len([]rune(tt.find)))
+			orig := []rune(tt.in)
+			got := string(orig[s:e])
+			// A stemmed or collapsed span may carry trailing invisible
+			// characters; the visible quote must match exactly.
+			if trimInvisible(got) != tt.wantQuoted {
+				t.Errorf("quote = %q, want %q", got, tt.wantQuoted)
+			}
+		})
+	}
+}
+
+func trimInvisible(s string) string {
+	rs := []rune(s)
+	for len(rs) > 0 && (IsInvisible(rs[len(rs)-1]) || rs[len(rs)-1] == ' ') {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs)
+}
+
+func indexRunes(hay, needle []rune) int {
+outer:
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+func TestFold(t *testing.T) {
+	if got := Fold("  ההודעה  המוקדמת\n"); got != "ההודעה המוקדמת" {
+		t.Errorf("Fold = %q", got)
+	}
+	if got := Fold("Prior Written Notice"); got != "prior written notic" {
+		t.Errorf("Fold = %q", got)
+	}
+}
+
+func TestSpanClamps(t *testing.T) {
+	txt := Normalize("abc")
+	if s, e := txt.Span(-5, 99); s != 0 || e != 3 {
+		t.Errorf("Span clamped = %d,%d, want 0,3", s, e)
+	}
+	if s, e := (Text{}).Span(0, 1); s != 0 || e != 0 {
+		t.Errorf("empty Span = %d,%d", s, e)
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"", "שָׁלוֹם עולם", "ש''ח 1,000", "\u202eabc\u202c", "payments\r\n\t", "''''", "\uFB4F\uFB1D", "\xff\xfe", "a\u200bb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		txt := Normalize(s)
+		n := utf8.RuneCountInString(s)
+		if len(txt.Offsets) != len(txt.Runes)+1 {
+			t.Fatalf("offsets %d for %d runes", len(txt.Offsets), len(txt.Runes))
+		}
+		if int(txt.Offsets[len(txt.Runes)]) != n {
+			t.Fatalf("sentinel %d, want %d", txt.Offsets[len(txt.Runes)], n)
+		}
+		prev := int32(0)
+		for i, o := range txt.Offsets {
+			if o < prev || int(o) > n {
+				t.Fatalf("offset %d at %d out of order or bounds (n=%d)", o, i, n)
+			}
+			prev = o
+		}
+		if len(txt.Runes) > 2*n+1 {
+			t.Fatalf("normalized length %d for %d input runes", len(txt.Runes), n)
+		}
+		// Normalizing is idempotent on the folded text.
+		again := string(Normalize(string(txt.Runes)).Runes)
+		if again != string(txt.Runes) && !containsLatin(txt.Runes) {
+			t.Fatalf("not idempotent: %q → %q", string(txt.Runes), again)
+		}
+	})
+}
+
+func containsLatin(rs []rune) bool {
+	for _, r := range rs {
+		if isLatinLetter(r) {
+			return true
+		}
+	}
+	return false
+}

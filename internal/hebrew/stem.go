@@ -1,0 +1,71 @@
+package hebrew
+
+// Stem reduces a lower-case English word to the stem used for matching. It is
+// a deliberately small suffix stripper (-s, -es, -ies, -ed, -ied, -ing, and a
+// final silent e), not a linguistic stemmer: the same function runs over the
+// lexicon and over the text, so "payments"/"payment", "terminates"/
+// "terminated"/"terminating"/"terminate" and "parties"/"party" meet at one
+// stem. Words shorter than four letters are left alone ("has", "its", "fee").
+func Stem(word string) string { return string(stemRunes([]rune(word))) }
+
+func stemRunes(w []rune) []rune {
+	if len(w) < 4 || !isASCIIWord(w) {
+		return w
+	}
+	hasSuffix := func(s string) bool {
+		if len(w) < len(s) {
+			return false
+		}
+		return string(w[len(w)-len(s):]) == s
+	}
+	stripE := true
+	switch {
+	case hasSuffix("ies") && len(w) > 4, hasSuffix("ied") && len(w) > 4:
+		w = append(w[:len(w)-3:len(w)-3], 'y')
+		stripE = false
+	case hasSuffix("sses"):
+		w = w[:len(w)-2]
+	case hasSuffix("ches"), hasSuffix("shes"), hasSuffix("xes"), hasSuffix("zes"):
+		w = w[:len(w)-2]
+	case hasSuffix("ss"), hasSuffix("us"), hasSuffix("is"):
+	case hasSuffix("s"):
+		w = w[:len(w)-1]
+	}
+	switch {
+	case hasSuffix("ing") && len(w) >= 6:
+		w = undouble(w[:len(w)-3])
+	case hasSuffix("reed"):
+		w = w[:len(w)-1] // agreed → agree (then e is stripped below)
+	case hasSuffix("ed") && len(w) >= 5:
+		w = undouble(w[:len(w)-2])
+		stripE = false
+	}
+	if stripE && len(w) >= 4 && w[len(w)-1] == 'e' {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// undouble turns a doubled final consonant left by -ed/-ing back into one
+// (committed → commit) but keeps the letters English doubles in the base
+// form (billing → bill, staffed → staff, passed → pass).
+func undouble(w []rune) []rune {
+	n := len(w)
+	if n >= 3 && w[n-1] == w[n-2] {
+		switch w[n-1] {
+		case 'l', 's', 'z', 'f', 'e', 'o':
+			return w
+		}
+		return w[:n-1]
+	}
+	return w
+}
+
+func isASCIIWord(w []rune) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,87 @@
+package review
+
+// itemDef is one rubric item or protection: its identifier (a stable
+// contract), its step ("" for a protection) and the sub-checks of its
+// "complete when" column in report order.
+type itemDef struct {
+	id     string
+	step   string
+	checks []string
+	// negatable items read a negated core phrase as an explicit exclusion
+	// ("no penalty shall apply"). For the others a negation is part of
+	// the substance ("shall not disclose", "אין יחסי עובד ומעביד").
+	negatable bool
+}
+
+// catalog lists the items in RUBRIC.md order: the four steps, then the
+// protections.
+var catalog = [...]itemDef{
+	{id: "scope", step: "components", checks: []string{"services", "acceptance", "exclusions"}},
+	{id: "schedule", step: "components", checks: []string{"start", "end", "milestones"}},
+	{id: "payment", step: "components", checks: []string{"price", "due_time"}},
+	{id: "late_payment", step: "components", checks: []string{"consequence"}, negatable: true},
+	{id: "additional_services", step: "components", checks: []string{"ordering", "pricing"}, negatable: true},
+	{id: "unforeseen", step: "components", checks: []string{"events", "effect"}, negatable: true},
+	{id: "communication", step: "trust", checks: []string{"channels", "rhythm"}},
+	{id: "meeting_summaries", step: "trust", checks: []string{"written", "distribution"}},
+	{id: "flexibility", step: "trust", checks: []string{"mechanism"}},
+	{id: "clarity", step: "disputes"},
+	{id: "changes", step: "disputes", checks: []string{"request", "impact", "approval", "in_writing"}, negatable: true},
+	{id: "sanctions", step: "disputes", checks: []string{"amount_or_rate", "cure_period"}, negatable: true},
+	{id: "dispute_resolution", step: "disputes", checks: []string{"forum", "governing_law"}},
+	{id: "termination", step: "disputes", checks: []string{"right", "notice", "effects"}, negatable: true},
+	{id: "collaboration", step: "partnership", checks: []string{"mutual"}},
+	{id: "shared_activities", step: "partnership", checks: []string{"recurring"}},
+	{id: "contacts", step: "partnership", checks: []string{"names", "details", "backup"}},
+	{id: "confidentiality"},
+	{id: "intellectual_property", checks: []string{"ownership"}},
+	{id: "liability", checks: []string{"cap_or_indemnity"}},
+	{id: "independent_contractor", checks: []string{"status", "no_employment"}},
+	{id: "data_protection", checks: []string{"handling"}},
+}
+
+// stepIDs are the four steps in report order.
+var stepIDs = [...]string{"components", "trust", "disputes", "partnership"}
+
+// nItems is the number of catalog entries; per-clause accumulators are
+// arrays of this size.
+const nItems = len(catalog)
+
+// itemIndex returns the catalog index of an item id, or -1.
+func itemIndex(id string) int {
+	for i := range catalog {
+		if catalog[i].id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func specByID(id string) (*itemDef, bool) {
+	if i := itemIndex(id); i >= 0 {
+		return &catalog[i], true
+	}
+	return nil, false
+}
+
+func specHasCheckPhrases(id, check string) bool {
+	d, ok := specByID(id)
+	if !ok {
+		return false
+	}
+	for _, c := range d.checks {
+		if c == check {
+			return true
+		}
+	}
+	return false
+}
+
+func checkIndex(d *itemDef, check string) int {
+	for i, c := range d.checks {
+		if c == check {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,198 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// inconsistencies reports the same key amount or date stated differently:
+// two amounts that follow the same anchor ("התמורה הכוללת", "total fee")
+// with different values in the same currency, or two start (or end) dates
+// that differ. The check is conservative on purpose: only anchored values
+// are compared, because an agreement legitimately states many amounts.
+func (e *Engine) inconsistencies(doc *document) {
+	type anchored struct {
+		key        string
+		start, end int
+		value      string
+	}
+	anchorBefore := func(signal string, p, window int) string {
+		g, ok := e.sig[signal]
+		if !ok {
+			return ""
+		}
+		ci := doc.clauseAt(p)
+		if ci < 0 {
+			return ""
+		}
+		best := ""
+		for _, h := range doc.clauses[ci].hits {
+			if int(h.group) == g && !h.neg && int(h.end) <= p && p-int(h.end) <= window {
+				best = e.lex.patterns[h.pat].text
+			}
+		}
+		return best
+	}
+	check := func(kind string, items []anchored) {
+		first := map[string]anchored{}
+		for _, a := range items {
+			f, ok := first[a.key]
+			if !ok {
+				first[a.key] = a
+				continue
+			}
+			if f.value == a.value {
+				continue
+			}
+			ci := doc.clauseAt(a.start)
+			fd := doc.findingAt(kind, SeverityWarning, a.start, a.end, e.sectionAt(doc, a.start))
+			ftext, fa, _ := doc.quote(f.start, f.end)
+			m := e.msg(doc.lang, kind)
+			fd.Message = fmt.Sprintf(m.Message, fd.Text, ftext, fa)
+			fd.Suggestion = m.Suggestion
+			if ci >= 0 {
+				doc.findings = append(doc.findings, fd)
+			}
+		}
+	}
+	var amounts []anchored
+	for _, a := range doc.sc.amounts {
+		if k := anchorBefore("price_anchor", a.start, 60); k != "" && !amountBetween(doc, a.start) {
+			amounts = append(amounts, anchored{k + "|" + a.currency + "|" + a.vat, a.start, a.end, a.value})
+		}
+	}
+	check(KindInconsistentAmount, amounts)
+	var dates []anchored
+	for _, d := range doc.sc.dates {
+		for _, sig := range []string{"start_anchor", "end_anchor"} {
+			if anchorBefore(sig, d.start, 40) != "" {
+				dates = append(dates, anchored{sig, d.start, d.end, fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)})
+				break
+			}
+		}
+	}
+	check(KindInconsistentDate, dates)
+}
+
+// amountBetween reports whether another amount sits between the anchor and
+// the amount at p in the same clause (then the anchor belongs to the first).
+func amountBetween(doc *document, p int) bool {
+	ci := doc.clauseAt(p)
+	if ci < 0 {
+		return false
+	}
+	for _, a := range doc.sc.amounts {
+		if a.start >= doc.clauses[ci].start && a.end <= p && p-a.end < 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// undefinedTerms reports capitalized English terms used as defined terms
+// ("the Acceptance Criteria") at least twice but never defined. Hebrew has
+// no capitals, and a quoted Hebrew term is almost always its own definition,
+// so the check is limited to English text.
+func (e *Engine) undefinedTerms(doc *document) {
+	if doc.lang != "en" {
+		return
+	}
+	type use struct {
+		count      int
+		start, end int // original offsets of the first use
+		text       string
+	}
+	uses := map[string]*use{}
+	var order []string
+	orig := doc.orig
+	for ci := range doc.clauses {
+		c := &doc.clauses[ci]
+		if c.kind != kindBody || c.heading {
+			continue
+		}
+		a, b := doc.norm.Span(c.start, c.end)
+		line := orig[a:b]
+		for i := 0; i+4 < len(line); i++ {
+			if !(line[i] == 't' && line[i+1] == 'h' && line[i+2] == 'e' && line[i+3] == ' ' && (i == 0 || !unicode.IsLetter(line[i-1]))) {
+				continue
+			}
+			j := i + 4
+			words, k := 0, j
+			for words < 4 && k < len(line) && unicode.IsUpper(line[k]) {
+				for k < len(line) && (unicode.IsLetter(line[k]) || line[k] == '-') {
+					k++
+				}
+				words++
+				if k+1 < len(line) && line[k] == ' ' && unicode.IsUpper(line[k+1]) {
+					k++
+					continue
+				}
+				break
+			}
+			if words == 0 || k-j < 3 {
+				continue
+			}
+			term := string(line[j:k])
+			if e.commonCapitalized(term) || allUpper(term) {
+				continue
+			}
+			key := termKey(hebrew.Fold(term))
+			if doc.defined[key] || doc.defined[strings.TrimSuffix(key, "s")] || doc.defined[key+"s"] {
+				continue
+			}
+			u, ok := uses[key]
+			if !ok {
+				u = &use{start: a + j, end: a + k, text: term}
+				uses[key] = u
+				order = append(order, key)
+			}
+			u.count++
+			i = k - 1
+		}
+	}
+	for _, key := range order {
+		u := uses[key]
+		if u.count < 2 {
+			continue
+		}
+		m := e.msg(doc.lang, KindUndefinedTerm)
+		doc.findings = append(doc.findings, Finding{
+			Kind: KindUndefinedTerm, Severity: SeverityWarning, Section: e.sectionAtOrig(doc, u.start),
+			Start: u.start, End: u.end, Text: u.text,
+			Message: fmt.Sprintf(m.Message, u.text), Suggestion: fmt.Sprintf(m.Suggestion, u.text),
+		})
+	}
+}
+
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonCapitalized lists capitalized words that are names, not defined
+// terms: places, laws, months, document parts.
+func (e *Engine) commonCapitalized(term string) bool {
+	first := strings.Fields(term)[0]
+	last := strings.Fields(term)
+	lw := last[len(last)-1]
+	switch lw {
+	case "Law", "Act", "Regulations", "Ordinance", "Code", "Rules", "Court", "Courts", "Authority", "Ministry", "Office":
+		return true
+	}
+	switch first {
+	case "Agreement", "Parties", "Party", "State", "Israel", "United", "Exhibit", "Schedule", "Appendix", "Annex",
+		"Section", "Clause", "Article", "January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December", "Sunday", "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Internet", "English", "Hebrew", "Tel", "Jerusalem", "Haifa", "Bank",
+		"District", "Supreme", "Magistrate", "Israeli", "Consumer", "Tax":
+		return true
+	}
+	return false
+}

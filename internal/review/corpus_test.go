@@ -1,0 +1,198 @@
+package review
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// corpusDir is the labelled development corpus (testdata/corpus/dev at the
+// module root). The holdout set is read only by TestCorpusHoldout, on
+// request.
+const corpusDir = "../../testdata/corpus"
+
+type corpusLabels struct {
+	Language string            `json:"language"`
+	Items    map[string]string `json:"items"`
+}
+
+// corpusStats accumulates agreement with the labels per item.
+type corpusStats struct {
+	docs int
+	// per item: counts of (label dealt, engine dealt) pairs and exact
+	// three-way matches.
+	dealtDealt, dealtMissed, missDealt, missMiss map[string]int
+	exact, total                                 map[string]int
+	byLang                                       map[string][4]int
+	misses                                       []string
+}
+
+func newCorpusStats() *corpusStats {
+	return &corpusStats{
+		dealtDealt: map[string]int{}, dealtMissed: map[string]int{}, missDealt: map[string]int{}, missMiss: map[string]int{},
+		exact: map[string]int{}, total: map[string]int{}, byLang: map[string][4]int{},
+	}
+}
+
+func scoreCorpus(t *testing.T, e *Engine, set string) *corpusStats {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(corpusDir, set, "*.labels.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newCorpusStats()
+	for _, lf := range files {
+		raw, err := os.ReadFile(lf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lab corpusLabels
+		if err := json.Unmarshal(raw, &lab); err != nil {
+			t.Fatalf("%s: %v", lf, err)
+		}
+		txtFile := strings.TrimSuffix(lf, ".labels.json") + ".txt"
+		text, err := os.ReadFile(txtFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := e.Review(context.Background(), Input{Name: filepath.Base(txtFile), Text: string(text)})
+		if err != nil {
+			t.Fatalf("%s: %v", txtFile, err)
+		}
+		st.docs++
+		got := map[string]Status{}
+		for _, s := range rep.Steps {
+			for _, it := range s.Items {
+				got[it.ID] = it.Status
+			}
+		}
+		for _, it := range rep.Protections {
+			got[it.ID] = it.Status
+		}
+		for id, want := range lab.Items {
+			g := got[id]
+			wantDealt, gotDealt := want != "missing", g != Missing
+			lc := st.byLang[lab.Language]
+			switch {
+			case wantDealt && gotDealt:
+				st.dealtDealt[id]++
+				lc[0]++
+			case wantDealt && !gotDealt:
+				st.dealtMissed[id]++
+				lc[1]++
+			case !wantDealt && gotDealt:
+				st.missDealt[id]++
+				lc[2]++
+			default:
+				st.missMiss[id]++
+				lc[3]++
+			}
+			st.byLang[lab.Language] = lc
+			st.total[id]++
+			if string(g) == want {
+				st.exact[id]++
+			}
+			if wantDealt != gotDealt {
+				st.misses = append(st.misses, fmt.Sprintf("%s %s: label %s, engine %s", filepath.Base(txtFile), id, want, g))
+			}
+		}
+	}
+	return st
+}
+
+func (st *corpusStats) overall() (agree, dealtRecall, missingRecall, exact float64) {
+	var dd, dm, md, mm, ex, tot int
+	for id := range st.total {
+		dd += st.dealtDealt[id]
+		dm += st.dealtMissed[id]
+		md += st.missDealt[id]
+		mm += st.missMiss[id]
+		ex += st.exact[id]
+		tot += st.total[id]
+	}
+	if tot == 0 {
+		return 0, 0, 0, 0
+	}
+	return float64(dd+mm) / float64(tot), ratio(dd, dd+dm), ratio(mm, mm+md), float64(ex) / float64(tot)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (st *corpusStats) log(t *testing.T, set string) {
+	ids := make([]string, 0, len(st.total))
+	for _, d := range catalog {
+		ids = append(ids, d.id)
+	}
+	t.Logf("%s: %d documents", set, st.docs)
+	t.Logf("%-22s %6s %8s %8s %6s", "item", "agree", "dealt-R", "miss-R", "exact")
+	for _, id := range ids {
+		if st.total[id] == 0 {
+			continue
+		}
+		dd, dm, md, mm := st.dealtDealt[id], st.dealtMissed[id], st.missDealt[id], st.missMiss[id]
+		t.Logf("%-22s %5.0f%% %7.0f%% %7.0f%% %5.0f%%", id, 100*float64(dd+mm)/float64(st.total[id]),
+			100*ratio(dd, dd+dm), 100*ratio(mm, mm+md), 100*float64(st.exact[id])/float64(st.total[id]))
+	}
+	langs := make([]string, 0, len(st.byLang))
+	for l := range st.byLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		c := st.byLang[l]
+		t.Logf("language %s: agreement %.1f%%, dealt-with recall %.1f%%, missing recall %.1f%%", l,
+			100*float64(c[0]+c[3])/float64(c[0]+c[1]+c[2]+c[3]), 100*ratio(c[0], c[0]+c[1]), 100*ratio(c[3], c[3]+c[2]))
+	}
+	a, dr, mr, ex := st.overall()
+	t.Logf("overall: agreement %.1f%%, dealt-with recall %.1f%%, missing recall %.1f%%, exact status %.1f%%", 100*a, 100*dr, 100*mr, 100*ex)
+	if testing.Verbose() {
+		for _, m := range st.misses {
+			t.Log("disagree: " + m)
+		}
+	}
+}
+
+// TestCorpusDev scores the labelled development corpus and asserts an honest
+// floor on dealt-with-versus-missing agreement.
+func TestCorpusDev(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(corpusDir, "dev")); err != nil {
+		t.Skip("no development corpus")
+	}
+	e := newTestEngine(t)
+	st := scoreCorpus(t, e, "dev")
+	if st.docs == 0 {
+		t.Skip("development corpus is empty")
+	}
+	st.log(t, "dev")
+	agree, _, _, _ := st.overall()
+	if agree < 0.90 {
+		t.Errorf("dealt-with/missing agreement %.1f%% is under the 90%% floor", 100*agree)
+	}
+}
+
+// TestCorpusHoldout scores the held-out corpus. It runs only when
+// HESKEM_HOLDOUT=1, so that tuning never looks at it by accident.
+func TestCorpusHoldout(t *testing.T) {
+	if os.Getenv("HESKEM_HOLDOUT") != "1" {
+		t.Skip("set HESKEM_HOLDOUT=1 to score the held-out corpus")
+	}
+	e := newTestEngine(t)
+	st := scoreCorpus(t, e, "holdout")
+	if st.docs == 0 {
+		t.Skip("holdout corpus is empty")
+	}
+	holdoutVerbose := testing.Verbose()
+	_ = holdoutVerbose
+	st.misses = nil // report numbers only, never the documents
+	st.log(t, "holdout")
+}

@@ -1,0 +1,351 @@
+package review
+
+import (
+	"sort"
+)
+
+// Cue weights. A clause is evidence for an item when its score reaches
+// evidenceThreshold: one strong phrase; two weak phrases; a weak phrase or
+// a structural signal under a heading of the item. A heading alone (0.6)
+// never reaches it, so a title with no substance does not count.
+const (
+	weightStrong      = 1.0
+	weightWeak        = 0.5
+	weightHeading     = 0.6
+	evidenceThreshold = 1.0
+	// definitionsFactor discounts a definitions line: "התמורה" – defined
+	// as a name is not yet a payment clause. The services definition is
+	// the exception: it is often the scope itself.
+	definitionsFactor = 0.5
+	maxEvidence       = 3
+	// weightSubstance completes a heading cue for a clause of at least
+	// minSubstanceWords words under that heading.
+	weightSubstance   = 0.4
+	minSubstanceWords = 4
+)
+
+// itemResult is the document-level decision for one item.
+type itemResult struct {
+	status   Status
+	evidence []int // clause indexes, best first
+	excluded int   // clause index of an explicit exclusion, or -1
+	missing  []string
+	score    []float32 // per evidence clause
+}
+
+// clauseCues is the per-clause tally for every item.
+type clauseCues struct {
+	score    [nItems]float32
+	lexical  [nItems]bool // has a strong or weak phrase (not negated)
+	excluded uint32       // items explicitly excluded in this clause
+	checks   [nItems]uint8
+	signals  uint64
+}
+
+// detectItems decides every item except clarity (see decideClarity).
+func (e *Engine) detectItems(doc *document) {
+	n := len(doc.clauses)
+	cues := make([]clauseCues, n)
+	titles := make([]uint32, n)
+	for i := range doc.clauses {
+		titles[i] = e.titleItems(doc, i)
+	}
+	for i := range doc.clauses {
+		e.scoreClause(doc, i, titles, &cues[i])
+	}
+	for it := range catalog {
+		if catalog[it].id == "clarity" {
+			continue
+		}
+		doc.results[it] = e.decideItem(doc, it, cues, titles)
+	}
+	e.decideClarity(doc)
+}
+
+// titleItems returns the items whose heading or strong phrases appear in
+// the title of clause i.
+func (e *Engine) titleItems(doc *document, i int) uint32 {
+	c := &doc.clauses[i]
+	if !c.titled() {
+		return 0
+	}
+	s, t := c.titleSpan()
+	var mask, negative uint32
+	for _, h := range c.hits {
+		gi := e.ginfo[h.group]
+		if gi.item < 0 || h.neg || int(h.start) < s || int(h.end) > t {
+			continue
+		}
+		switch gi.family {
+		case famHeading, famStrong:
+			mask |= 1 << uint(gi.item)
+		case famNegative:
+			// "Schedule of Fees" is not a timeline heading.
+			negative |= 1 << uint(gi.item)
+		}
+	}
+	return mask &^ negative
+}
+
+func eligible(c *clause) bool {
+	return !c.heading && (c.kind == kindBody || c.kind == kindDefinitions || c.kind == kindPreamble)
+}
+
+// shadowed reports whether hit i lies strictly inside a longer cue of
+// another item: in "עבודה נוספת" (additional services) the word "עבודה"
+// is not a scope cue, and in "Schedule of Fees" "schedule" is no timeline.
+func shadowed(hits []hit, i int, gi []groupInfo) bool {
+	h := hits[i]
+	item := gi[h.group].item
+	for j, g := range hits {
+		if j == i || g.start > h.start {
+			if g.start > h.start {
+				break
+			}
+			continue
+		}
+		o := gi[g.group]
+		if o.item < 0 || o.item == item || o.family == famCheck {
+			continue
+		}
+		if g.start <= h.start && h.end <= g.end && g.end-g.start > h.end-h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreClause tallies the cue families of every item in one clause.
+func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseCues) {
+	c := &doc.clauses[i]
+	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
+	var nStrong, nWeak [nItems]int
+	var negStrong [nItems]int
+	var pairA, pairB [nItems]uint32
+	var negative uint32
+	type span struct{ s, t int32 }
+	var negSpans [nItems][]span
+	for k := range strong {
+		strong[k] = [2]int32{-1, -1}
+		weak[k] = [2]int32{-1, -1}
+	}
+	for _, h := range c.hits {
+		if h.neg {
+			continue
+		}
+		if bit, ok := e.signalBit(int(h.group)); ok {
+			out.signals |= bit
+		}
+		gi := e.ginfo[h.group]
+		if gi.item >= 0 && gi.family == famNegative {
+			negative |= 1 << uint(gi.item)
+			negSpans[gi.item] = append(negSpans[gi.item], span{h.start, h.end})
+		}
+	}
+	for hi, h := range c.hits {
+		gi := e.ginfo[h.group]
+		if gi.item < 0 || shadowed(c.hits, hi, e.ginfo) {
+			continue
+		}
+		it := gi.item
+		negatedHere := h.neg && catalog[it].negatable
+		switch gi.family {
+		case famStrong:
+			if negatedHere {
+				negStrong[it]++
+				continue
+			}
+			vetoed := false
+			for _, sp := range negSpans[it] {
+				if sp.s <= h.start && h.end <= sp.t {
+					vetoed = true
+				}
+			}
+			if !vetoed {
+				addDistinct(&strong[it], &nStrong[it], h.pat)
+			}
+		case famWeak:
+			if !negatedHere && negative&(1<<uint(it)) == 0 {
+				addDistinct(&weak[it], &nWeak[it], h.pat)
+			}
+		case famExclusion:
+			out.excluded |= 1 << uint(it)
+		case famCheck:
+			if !negatedHere && gi.check >= 0 {
+				out.checks[it] |= 1 << uint(gi.check)
+			}
+		case famPairA, famPairB:
+			if negatedHere || negative&(1<<uint(it)) != 0 {
+				continue
+			}
+			if gi.family == famPairA {
+				pairA[it] |= 1 << uint(gi.check)
+			} else {
+				pairB[it] |= 1 << uint(gi.check)
+			}
+		}
+	}
+	for it := range pairA {
+		for both := pairA[it] & pairB[it]; both != 0; both &= both - 1 {
+			// A satisfied pair counts as a distinct strong cue; pattern
+			// ids are never negative and -1 marks an empty slot, so
+			// -(k+2) cannot collide.
+			addDistinct(&strong[it], &nStrong[it], -int32(bitIndex(both))-2)
+		}
+	}
+	if !eligible(c) {
+		return
+	}
+	var heading uint32 = titles[i]
+	for _, p := range c.parents {
+		heading |= titles[p]
+	}
+	for it := range catalog {
+		if catalog[it].id == "clarity" {
+			continue
+		}
+		bit := uint32(1) << uint(it)
+		s := weightStrong*float32(min(nStrong[it], 2)) + weightWeak*float32(min(nWeak[it], 2))
+		out.lexical[it] = nStrong[it]+nWeak[it] > 0
+		st := e.structureBonus(it, c.feat, out)
+		s += st
+		underHeading := heading&bit != 0 && negative&bit == 0
+		if underHeading {
+			s += weightHeading
+			if c.words >= minSubstanceWords {
+				// Under a heading that names the item, a clause with
+				// substance deals with it, however it is worded; only
+				// a heading with nothing under it does not count.
+				s += weightSubstance
+			}
+		}
+		if (c.kind == kindDefinitions && catalog[it].id != "scope") || c.kind == kindPreamble {
+			s *= definitionsFactor
+		}
+		if !out.lexical[it] && st == 0 && !underHeading {
+			s = 0
+		}
+		if catalog[it].negatable && negStrong[it] > 0 && nStrong[it] == 0 {
+			out.excluded |= bit
+		}
+		out.score[it] = s
+	}
+}
+
+func addDistinct(set *[2]int32, n *int, pat int32) {
+	for _, p := range set {
+		if p == pat {
+			return
+		}
+	}
+	if *n < 2 {
+		set[*n] = pat
+	}
+	*n++
+}
+
+// decideItem turns per-clause scores into the item's status, evidence and
+// failed sub-checks.
+func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []uint32) itemResult {
+	res := itemResult{excluded: -1}
+	bit := uint32(1) << uint(it)
+	type cand struct {
+		idx   int
+		score float32
+	}
+	var pos []cand
+	for i := range cues {
+		c := &doc.clauses[i]
+		if !eligible(c) {
+			continue
+		}
+		if cues[i].excluded&bit != 0 {
+			if res.excluded < 0 {
+				res.excluded = i
+			}
+			continue
+		}
+		if cues[i].score[it] >= evidenceThreshold {
+			pos = append(pos, cand{i, cues[i].score[it]})
+		}
+	}
+	if len(pos) == 0 {
+		if res.excluded >= 0 {
+			res.status = Partial
+			res.missing = []string{"excluded"}
+			return res
+		}
+		res.status = Missing
+		return res
+	}
+	// The sub-checks look at the evidence, its sub-clauses and every
+	// clause of a section whose heading names the item.
+	inScope := make(map[int]bool, len(pos)*2)
+	for _, p := range pos {
+		inScope[p.idx] = true
+	}
+	for i := range doc.clauses {
+		c := &doc.clauses[i]
+		if !eligible(c) || inScope[i] {
+			continue
+		}
+		for _, p := range c.parents {
+			if inScope[int(p)] || titles[p]&bit != 0 {
+				inScope[i] = true
+				break
+			}
+		}
+	}
+	scope := make([]int, 0, len(inScope))
+	for i := range inScope {
+		scope = append(scope, i)
+	}
+	sort.Ints(scope)
+	evid := make([]int, len(pos))
+	for k, p := range pos {
+		evid[k] = p.idx
+	}
+	res.missing = e.failedChecks(doc, it, evid, scope, cues)
+	res.missing = append(res.missing, indefinite(doc, evid)...)
+	if len(res.missing) == 0 {
+		res.status = Present
+	} else {
+		res.status = Partial
+	}
+	sort.SliceStable(pos, func(a, b int) bool { return pos[a].score > pos[b].score })
+	for k := 0; k < len(pos) && k < maxEvidence; k++ {
+		res.evidence = append(res.evidence, pos[k].idx)
+	}
+	sort.Ints(res.evidence)
+	return res
+}
+
+func bitIndex(x uint32) int {
+	i := 0
+	for x&1 == 0 {
+		x >>= 1
+		i++
+	}
+	return i
+}
+
+// indefinite reports the evidence of an item as incomplete when a clause
+// of it holds a blank ("___%") or when every clause of it is vague ("ככל
+// הניתן", "when useful"): the item is dealt with, but not settled.
+func indefinite(doc *document, evid []int) []string {
+	var out []string
+	vague := len(evid) > 0
+	for _, i := range evid {
+		f := doc.clauses[i].feat
+		if f.has(fPlaceholder) && len(out) == 0 {
+			out = append(out, "blank")
+		}
+		if !f.has(fVague) {
+			vague = false
+		}
+	}
+	if vague {
+		out = append(out, "definite")
+	}
+	return out
+}

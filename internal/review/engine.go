@@ -1,0 +1,252 @@
+package review
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// MaxCharacters bounds the input: about 3,000 pages of text. Larger input is
+// refused with an error instead of exhausting memory.
+const MaxCharacters = 10_000_000
+
+// Engine evaluates agreements. Build it once with New: the lexicons, the
+// automaton and the templates are compiled there, and Review only reads
+// them, so one Engine is safe for concurrent use.
+type Engine struct {
+	lex    *lexicon
+	labels labelWords
+	words  *wordTables
+	ginfo  []groupInfo
+	tmpl   map[string]*templateSet
+	// signal group ids by name, and the bit of each signal group in a
+	// clause's signal set, resolved once.
+	sig     map[string]int
+	sigBits []uint64
+}
+
+// Input is one document to evaluate.
+type Input struct {
+	// Name is shown in the report (a file name). A name ending in .pdf
+	// tells the engine that right-to-left embedding marks are extraction
+	// artifacts, not hidden controls written by the author.
+	Name string
+	// Text is the extracted plain text, one paragraph per line.
+	Text string
+	// Lang is "he", "en" or "auto" (or empty): detect from the script.
+	Lang string
+}
+
+// groupInfo says what a lexicon group means to the detector.
+type groupInfo struct {
+	item   int8 // catalog index, -1 for other groups
+	family int8
+	check  int8 // check index (famCheck) or pair index (famPair*)
+}
+
+const (
+	famNone int8 = iota
+	famHeading
+	famStrong
+	famWeak
+	famNegative
+	famExclusion
+	famCheck
+	famPairA
+	famPairB
+)
+
+// New compiles the embedded lexicons and templates.
+func New() (*Engine, error) {
+	lx, err := loadLexicon([]string{"he", "en"})
+	if err != nil {
+		return nil, fmt.Errorf("review: %w", err)
+	}
+	tm, err := loadTemplates([]string{"he", "en"})
+	if err != nil {
+		return nil, fmt.Errorf("review: %w", err)
+	}
+	e := &Engine{lex: lx, labels: newLabelWords(), words: newWordTables(), tmpl: tm, sig: map[string]int{}}
+	e.ginfo = make([]groupInfo, len(lx.groups))
+	for g, name := range lx.groups {
+		e.ginfo[g] = classifyGroup(name)
+	}
+	e.sigBits = make([]uint64, len(lx.groups))
+	for _, name := range sortedKeys(lx.groupID) {
+		if s, ok := strings.CutPrefix(name, "signal/"); ok {
+			g := lx.groupID[name]
+			e.sig[s] = g
+			if len(e.sig) > 64 {
+				return nil, fmt.Errorf("review: more than 64 signal groups")
+			}
+			e.sigBits[g] = 1 << uint(len(e.sig)-1)
+		}
+	}
+	return e, nil
+}
+
+func classifyGroup(name string) groupInfo {
+	gi := groupInfo{item: -1}
+	rest, ok := strings.CutPrefix(name, "item/")
+	if !ok {
+		return gi
+	}
+	item, rest, _ := strings.Cut(rest, "/")
+	idx := itemIndex(item)
+	if idx < 0 {
+		return gi
+	}
+	gi.item = int8(idx)
+	switch rest {
+	case "heading":
+		gi.family = famHeading
+	case "strong":
+		gi.family = famStrong
+	case "weak":
+		gi.family = famWeak
+	case "negative":
+		gi.family = famNegative
+	case "exclusion":
+		gi.family = famExclusion
+	default:
+		if c, ok := strings.CutPrefix(rest, "check/"); ok {
+			gi.family = famCheck
+			gi.check = int8(checkIndex(&catalog[idx], c))
+		}
+		if p, ok := strings.CutPrefix(rest, "pair/"); ok {
+			var k int
+			var side string
+			if n, _ := fmt.Sscanf(strings.Replace(p, "/", " ", 1), "%d %s", &k, &side); n == 2 && k < 32 {
+				gi.family = famPairA
+				if side == "b" {
+					gi.family = famPairB
+				}
+				gi.check = int8(k)
+			}
+		}
+	}
+	return gi
+}
+
+// document is the working state of one review.
+type document struct {
+	name     string
+	lang     string
+	orig     []rune
+	norm     hebrew.Text
+	hits     []hit
+	clauses  []clause
+	sc       *scanned
+	dayFirst bool
+	dateNote string
+	defined  map[string]bool
+	results  [nItems]itemResult
+	findings []Finding
+	terms    Terms
+}
+
+// Review evaluates one document. It fails only on invalid input (too large,
+// an unknown language) or a cancelled context; an agreement with nothing in
+// it is a valid report with every item missing.
+func (e *Engine) Review(ctx context.Context, in Input) (*Report, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("review %s: %w", in.Name, err)
+	}
+	if n := utf8.RuneCountInString(in.Text); n > MaxCharacters {
+		return nil, fmt.Errorf("review %s: %d characters exceeds the limit of %d", in.Name, n, MaxCharacters)
+	}
+	doc := &document{name: in.Name, orig: []rune(in.Text)}
+	switch in.Lang {
+	case "", "auto":
+		doc.lang = detectLanguage(doc.orig)
+	case "he", "en":
+		doc.lang = in.Lang
+	default:
+		return nil, fmt.Errorf("review %s: unknown language %q (want he, en or auto)", in.Name, in.Lang)
+	}
+	doc.norm = hebrew.Normalize(in.Text)
+	doc.hits = e.lex.findHits(doc.norm.Runes)
+	sort.SliceStable(doc.hits, func(i, j int) bool { return doc.hits[i].start < doc.hits[j].start })
+	e.markNegation(doc)
+	e.segment(doc)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("review %s: %w", in.Name, err)
+	}
+	doc.sc = e.scan(doc.norm.Runes)
+	e.decideDateOrder(doc)
+	e.assignFeatures(doc)
+	e.collectDefinitions(doc)
+	e.findFindings(doc, in.Name)
+	e.detectItems(doc)
+	e.extractTerms(doc)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("review %s: %w", in.Name, err)
+	}
+	sum := sha256.Sum256([]byte(in.Text))
+	rep := e.buildReport(doc)
+	rep.Document = Document{Name: in.Name, Language: doc.lang, SHA256: hex.EncodeToString(sum[:]), Characters: len(doc.orig)}
+	return rep, nil
+}
+
+// assignHits gives every clause the hits that start inside it.
+func (e *Engine) assignHits(doc *document) {
+	h := doc.hits
+	k := 0
+	for i := range doc.clauses {
+		c := &doc.clauses[i]
+		for k < len(h) && int(h[k].start) < c.start {
+			k++
+		}
+		j := k
+		for j < len(h) && int(h[j].start) < c.end {
+			j++
+		}
+		c.hits = h[k:j:j]
+		k = j
+	}
+}
+
+// quote returns the original text of a normalized range and its
+// code-point offsets.
+func (doc *document) quote(s, t int) (string, int, int) {
+	a, b := doc.norm.Span(s, t)
+	// Trailing invisible characters belong to the next word, not the quote.
+	for b > a && (hebrew.IsInvisible(doc.orig[b-1]) || doc.orig[b-1] == ' ' || doc.orig[b-1] == '\t') {
+		b--
+	}
+	return string(doc.orig[a:b]), a, b
+}
+
+// clauseAt returns the index of the clause containing normalized position
+// p, or -1.
+func (doc *document) clauseAt(p int) int {
+	i := sort.Search(len(doc.clauses), func(i int) bool { return doc.clauses[i].end > p })
+	if i < len(doc.clauses) && doc.clauses[i].start <= p {
+		return i
+	}
+	return -1
+}
+
+// debugDoc runs the analysis and returns the working state (for tests).
+func (e *Engine) debugDoc(text string) *document {
+	doc := &document{name: "debug", orig: []rune(text)}
+	doc.lang = detectLanguage(doc.orig)
+	doc.norm = hebrew.Normalize(text)
+	doc.hits = e.lex.findHits(doc.norm.Runes)
+	sort.SliceStable(doc.hits, func(i, j int) bool { return doc.hits[i].start < doc.hits[j].start })
+	e.markNegation(doc)
+	e.segment(doc)
+	doc.sc = e.scan(doc.norm.Runes)
+	e.decideDateOrder(doc)
+	e.assignFeatures(doc)
+	e.collectDefinitions(doc)
+	e.findFindings(doc, "debug")
+	e.detectItems(doc)
+	return doc
+}

@@ -1,0 +1,121 @@
+package review
+
+// feature is a bit set of the structural signals a clause carries.
+type feature uint16
+
+const (
+	fAmount feature = 1 << iota
+	fPercent
+	fDate
+	fDuration
+	fEmail
+	fPhone
+	fPayForm // שוטף + N, net N
+	fPlaceholder
+	fVague
+)
+
+func (f feature) has(x feature) bool { return f&x != 0 }
+
+// assignFeatures marks every clause with the scanner's tokens that start in
+// it.
+func (e *Engine) assignFeatures(doc *document) {
+	mark := func(p int, f feature) {
+		if i := doc.clauseAt(p); i >= 0 {
+			doc.clauses[i].feat |= f
+		}
+	}
+	sc := doc.sc
+	for _, t := range sc.amounts {
+		mark(t.start, fAmount)
+	}
+	for _, t := range sc.percents {
+		mark(t.start, fPercent)
+	}
+	for _, t := range sc.dates {
+		mark(t.start, fDate)
+	}
+	for _, t := range sc.durations {
+		mark(t.start, fDuration)
+	}
+	for _, t := range sc.emails {
+		mark(t.start, fEmail)
+	}
+	for _, t := range sc.phones {
+		mark(t.start, fPhone)
+	}
+	for _, t := range sc.eomPlus {
+		mark(t.start, fPayForm)
+	}
+	// Dual forms (יומיים, שנתיים) are durations without digits.
+	for i := range doc.clauses {
+		c := &doc.clauses[i]
+		for _, h := range c.hits {
+			if e.isSignal(int(h.group), "dual_days", "dual_weeks", "dual_months", "dual_years") {
+				c.feat |= fDuration
+			}
+		}
+	}
+}
+
+// isSignal reports whether group g is one of the named signal groups.
+func (e *Engine) isSignal(g int, names ...string) bool {
+	for _, n := range names {
+		if id, ok := e.sig[n]; ok && id == g {
+			return true
+		}
+	}
+	return false
+}
+
+// decideDateOrder chooses how to read numeric dates such as 03/04/2026.
+// A field above 12 settles it for the whole document; otherwise Hebrew and
+// Israeli documents are day-first, and an English document is month-first
+// only when it shows United States context (dollars, a US state or
+// company form).
+func (e *Engine) decideDateOrder(doc *document) {
+	dayFirstVotes, monthFirstVotes := 0, 0
+	for _, d := range doc.sc.dates {
+		switch {
+		case d.a > 12:
+			dayFirstVotes++
+		case d.b > 12:
+			monthFirstVotes++
+		}
+	}
+	usContext := false
+	if g, ok := e.sig["us_context"]; ok {
+		for _, h := range doc.hits {
+			if int(h.group) == g {
+				usContext = true
+				break
+			}
+		}
+	}
+	switch {
+	case dayFirstVotes > monthFirstVotes:
+		doc.dayFirst, doc.dateNote = true, "day-first: the document writes dates with a day above 12 first"
+	case monthFirstVotes > dayFirstVotes:
+		doc.dayFirst, doc.dateNote = false, "month-first: the document writes dates with a day above 12 second"
+	case doc.lang == "he":
+		doc.dayFirst, doc.dateNote = true, "day-first: Israeli convention for a Hebrew document"
+	case usContext:
+		doc.dayFirst, doc.dateNote = false, "month-first: United States context (US parties, law or dollars)"
+	default:
+		doc.dayFirst, doc.dateNote = true, "day-first: Israeli and European convention; no United States context found"
+	}
+	for i := range doc.sc.dates {
+		d := &doc.sc.dates[i]
+		if d.a == 0 {
+			continue
+		}
+		if doc.dayFirst {
+			d.d, d.m = d.a, d.b
+		} else {
+			d.m, d.d = d.a, d.b
+		}
+		if d.m > 12 { // the other order is the only valid one
+			d.d, d.m = d.m, d.d
+		}
+	}
+}

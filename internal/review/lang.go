@@ -1,0 +1,31 @@
+package review
+
+import (
+	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// detectLanguage chooses Hebrew or English by script: Hebrew when at least
+// three letters in ten are Hebrew, because Hebrew agreements carry English
+// names, e-mail addresses and terms (SLA, KPI) but an English agreement
+// rarely carries much Hebrew. Text with no letters counts as Hebrew, the
+// product's first language.
+func detectLanguage(rs []rune) string {
+	he, lat := 0, 0
+	for _, r := range rs {
+		switch {
+		case hebrew.IsLetter(r):
+			he++
+		case r < 0x250 && unicode.IsLetter(r):
+			lat++
+		}
+	}
+	if he == 0 && lat > 0 {
+		return "en"
+	}
+	if he*10 >= (he+lat)*3 {
+		return "he"
+	}
+	return "en"
+}

@@ -1,0 +1,345 @@
+package review
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/heskem/heskem/internal/hebrew"
+	"github.com/heskem/heskem/internal/review/ahocorasick"
+)
+
+//go:embed lexicon/*.json templates/*.json
+var dataFS embed.FS
+
+// lexiconFile is the on-disk shape of lexicon/<lang>.json. Every list holds
+// phrases written naturally (final letters, niqqud, any quote style and any
+// inflection of an English word are normalized at load time). A phrase that
+// ends in * matches as the start of a word ("ישולמ*").
+type lexiconFile struct {
+	Language string `json:"language"`
+	// Negation words open a negation scope ("לא", "no", "without").
+	Negation []string `json:"negation"`
+	// NegationVoid phrases begin with a negation word but do not negate
+	// ("לא יאוחר", "no later than", "without derogating").
+	NegationVoid []string `json:"negation_void"`
+	// Exception words turn a negation into a condition ("אלא אם",
+	// "unless"): "no change is valid unless in writing" sets a rule.
+	Exception []string `json:"exception"`
+	// Sections maps a kind of section (recitals, definitions, title,
+	// signatures) to the words that head it or open its lines.
+	Sections map[string][]string `json:"sections"`
+	// Signals are shared cue groups (time, breach, writing…) that structural
+	// rules and sub-checks of several items use.
+	Signals map[string][]string `json:"signals"`
+	// Items maps a rubric item or protection id to its cue families.
+	Items map[string]itemLexicon `json:"items"`
+	// Vague lists vague phrases with a concrete rewrite.
+	Vague []vagueEntry `json:"vague"`
+	// Placeholders lists words that mark an unfilled blank ("יושלם", "TBD").
+	Placeholders []string `json:"placeholders"`
+}
+
+// itemLexicon holds the cue families of one item.
+type itemLexicon struct {
+	// Heading phrases count when they appear in the clause's heading path.
+	Heading []string `json:"heading"`
+	// Strong phrases alone show that a clause deals with the item.
+	Strong []string `json:"strong"`
+	// Weak phrases count in pairs, or with the heading or structure.
+	Weak []string `json:"weak"`
+	// Negative phrases show the item's words used in another sense
+	// ("פיצוי" paid by an insurer).
+	Negative []string `json:"negative"`
+	// Exclusion phrases state that the item does not apply ("לא יחולו
+	// פיצויים מוסכמים"): the item is then partial, with that evidence.
+	Exclusion []string `json:"exclusion"`
+	// Checks maps a sub-check of the rubric's "complete when" column to
+	// the phrases that satisfy it.
+	Checks map[string][]string `json:"checks"`
+	// Together lists pairs of phrase sets: a clause with a phrase of each
+	// set counts as a strong cue ("notes" with "calls", "liability" with
+	// "limited"), because neither word alone is specific enough.
+	Together []pairLexicon `json:"together"`
+}
+
+// pairLexicon is one co-occurrence cue.
+type pairLexicon struct {
+	A []string `json:"a"`
+	B []string `json:"b"`
+}
+
+// vagueEntry is a vague phrase and how to make it measurable.
+type vagueEntry struct {
+	Phrase  string `json:"phrase"`
+	Rewrite string `json:"rewrite"`
+}
+
+// patternMeta says how a compiled pattern is matched at word boundaries.
+type patternMeta struct {
+	text       string
+	wildcard   bool // no end boundary: the phrase may continue the word
+	hebrewHead bool // starts with a Hebrew letter: a prefix chain may precede it
+	shortHead  bool // the first word has fewer than three letters
+	// symbolHead and symbolTail mark a phrase that starts or ends with a
+	// symbol ("+ מע"מ", "שוטף +"): no word boundary is needed there.
+	symbolHead bool
+	symbolTail bool
+}
+
+// lexicon is every phrase of every language compiled into one automaton,
+// with the groups each pattern belongs to.
+type lexicon struct {
+	ac        *ahocorasick.Automaton
+	patterns  []patternMeta
+	patGroups [][]int32
+	groups    []string       // group id → name
+	groupID   map[string]int // name → group id
+	vague     map[int]vagueInfo
+	// patternsIn lists, per group, the pattern texts (for tests and docs).
+	languages []string
+}
+
+type vagueInfo struct {
+	lang, phrase, rewrite string
+}
+
+// group names
+const (
+	gNegation     = "negation"
+	gNegationVoid = "negation_void"
+	gException    = "exception"
+	gPlaceholder  = "placeholder"
+)
+
+func sectionGroup(kind string) string      { return "section/" + kind }
+func signalGroup(name string) string       { return "signal/" + name }
+func itemGroup(item, family string) string { return "item/" + item + "/" + family }
+func checkGroup(item, check string) string { return "item/" + item + "/check/" + check }
+func pairGroup(item string, k int, side string) string {
+	return fmt.Sprintf("item/%s/pair/%d/%s", item, k, side)
+}
+func vagueGroup(lang string, i int) string { return fmt.Sprintf("vague/%s/%d", lang, i) }
+func (lx *lexicon) id(name string) int     { return lx.groupIDOr(name) }
+func (lx *lexicon) groupIDOr(name string) int {
+	if id, ok := lx.groupID[name]; ok {
+		return id
+	}
+	return -1
+}
+
+// lexiconBuilder accumulates phrases before the automaton is built.
+type lexiconBuilder struct {
+	lx     *lexicon
+	ac     ahocorasick.Builder
+	byText map[string]int
+}
+
+// loadLexicon reads and compiles the embedded lexicons of the given
+// languages.
+func loadLexicon(langs []string) (*lexicon, error) {
+	b := &lexiconBuilder{
+		lx:     &lexicon{groupID: map[string]int{}, vague: map[int]vagueInfo{}, languages: langs},
+		byText: map[string]int{},
+	}
+	for _, lang := range langs {
+		raw, err := dataFS.ReadFile("lexicon/" + lang + ".json")
+		if err != nil {
+			return nil, fmt.Errorf("read lexicon %s: %w", lang, err)
+		}
+		var f lexiconFile
+		if err := json.Unmarshal(raw, &f); err != nil {
+			return nil, fmt.Errorf("parse lexicon %s: %w", lang, err)
+		}
+		if err := b.addFile(lang, &f); err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", lang, err)
+		}
+	}
+	ac, err := b.ac.Build()
+	if err != nil {
+		return nil, fmt.Errorf("build automaton: %w", err)
+	}
+	b.lx.ac = ac
+	return b.lx, nil
+}
+
+func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
+	for id := range f.Items {
+		if _, ok := specByID(id); !ok {
+			return fmt.Errorf("unknown item %q", id)
+		}
+	}
+	b.addAll(gNegation, f.Negation, false)
+	b.addAll(gNegationVoid, f.NegationVoid, false)
+	b.addAll(gException, f.Exception, false)
+	b.addAll(gPlaceholder, f.Placeholders, false)
+	for _, kind := range sortedKeys(f.Sections) {
+		b.addAll(sectionGroup(kind), f.Sections[kind], false)
+	}
+	for _, name := range sortedKeys(f.Signals) {
+		b.addAll(signalGroup(name), f.Signals[name], true)
+	}
+	for _, id := range sortedKeys(f.Items) {
+		il := f.Items[id]
+		b.addAll(itemGroup(id, "heading"), il.Heading, true)
+		b.addAll(itemGroup(id, "strong"), il.Strong, true)
+		b.addAll(itemGroup(id, "weak"), il.Weak, true)
+		b.addAll(itemGroup(id, "negative"), il.Negative, true)
+		b.addAll(itemGroup(id, "exclusion"), il.Exclusion, false)
+		for k, pair := range il.Together {
+			b.addAll(pairGroup(id, k, "a"), pair.A, true)
+			b.addAll(pairGroup(id, k, "b"), pair.B, true)
+		}
+		for _, c := range sortedKeys(il.Checks) {
+			if !specHasCheckPhrases(id, c) {
+				return fmt.Errorf("item %s: unknown check %q", id, c)
+			}
+			b.addAll(checkGroup(id, c), il.Checks[c], true)
+		}
+	}
+	for i, v := range f.Vague {
+		g := vagueGroup(lang, i)
+		b.addAll(g, []string{v.Phrase}, false)
+		b.lx.vague[b.group(g)] = vagueInfo{lang: lang, phrase: v.Phrase, rewrite: v.Rewrite}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func (b *lexiconBuilder) group(name string) int {
+	if id, ok := b.lx.groupID[name]; ok {
+		return id
+	}
+	id := len(b.lx.groups)
+	b.lx.groups = append(b.lx.groups, name)
+	b.lx.groupID[name] = id
+	return id
+}
+
+// addAll adds phrases to a group. With inflect, each Hebrew phrase also adds
+// the number and construct forms of its first and last words (הודעה →
+// הודעת, תשלום → תשלומי), so that a lawyer writes the dictionary form once.
+func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool) {
+	g := int32(b.group(groupName))
+	for _, p := range phrases {
+		wildcard := strings.HasSuffix(p, "*")
+		folded := hebrew.Fold(strings.TrimSuffix(p, "*"))
+		if folded == "" {
+			continue
+		}
+		forms := []string{folded}
+		if inflect && !wildcard {
+			forms = hebrewForms(folded)
+		}
+		for _, form := range forms {
+			b.addPattern(form, wildcard, g)
+		}
+	}
+}
+
+func (b *lexiconBuilder) addPattern(text string, wildcard bool, g int32) {
+	key := text
+	if wildcard {
+		key += "*"
+	}
+	id, ok := b.byText[key]
+	if !ok {
+		rs := []rune(text)
+		id = b.ac.Add(rs)
+		b.byText[key] = id
+		first := rs
+		if i := indexRune(rs, ' '); i >= 0 {
+			first = rs[:i]
+		}
+		b.lx.patterns = append(b.lx.patterns, patternMeta{
+			text:       text,
+			wildcard:   wildcard,
+			hebrewHead: hebrew.IsLetter(rs[0]),
+			shortHead:  len(first) < 3,
+			symbolHead: !isWordRune(rs[0]),
+			symbolTail: !isWordRune(rs[len(rs)-1]),
+		})
+		b.lx.patGroups = append(b.lx.patGroups, nil)
+	}
+	for _, have := range b.lx.patGroups[id] {
+		if have == g {
+			return
+		}
+	}
+	b.lx.patGroups[id] = append(b.lx.patGroups[id], g)
+}
+
+func indexRune(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// hebrewForms expands a folded Hebrew phrase: the number and construct
+// forms of its first and last words, and the definite article on the words
+// after the first ("לוח זמנים" → "לוח הזמנים", "עם סיום" → "עם הסיום"); the
+// article of the first word is a prefix the matcher already accepts.
+func hebrewForms(folded string) []string {
+	words := strings.Split(folded, " ")
+	firsts := hebrew.NounForms(words[0])
+	if len(words) == 1 {
+		return firsts
+	}
+	tails := [][]string{words[1:]}
+	if withArticle, ok := addArticle(words[1:]); ok {
+		tails = append(tails, withArticle)
+	}
+	var out []string
+	for _, tail := range tails {
+		mid := strings.Join(tail[:len(tail)-1], " ")
+		for _, f := range firsts {
+			for _, l := range hebrew.NounForms(tail[len(tail)-1]) {
+				parts := []string{f}
+				if mid != "" {
+					parts = append(parts, mid)
+				}
+				out = append(out, strings.Join(append(parts, l), " "))
+			}
+		}
+	}
+	return out
+}
+
+// addArticle prefixes ה to every Hebrew word of three or more letters that
+// does not already start with it.
+func addArticle(words []string) ([]string, bool) {
+	out := make([]string, len(words))
+	changed := false
+	for i, w := range words {
+		rs := []rune(w)
+		if len(rs) >= 3 && hebrew.IsLetter(rs[0]) && rs[0] != 'ה' && isHebrewWord(rs) {
+			out[i] = "ה" + w
+			changed = true
+		} else {
+			out[i] = w
+		}
+	}
+	return out, changed
+}
+
+func isHebrewWord(rs []rune) bool {
+	for _, r := range rs {
+		if !hebrew.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,86 @@
+package review
+
+import (
+	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// hit is one lexicon phrase found in the normalized text, for one of the
+// groups the phrase belongs to. Positions are normalized rune indexes.
+type hit struct {
+	group int32
+	pat   int32
+	start int32
+	end   int32
+	// neg marks a phrase inside a negation scope ("לא יחולו ___").
+	neg bool
+}
+
+// findHits runs the automaton once over the normalized text and keeps the
+// occurrences that stand at word boundaries. A Hebrew phrase may be preceded
+// by a chain of prefix letters inside the same word (והתשלום, שבהסכם): the
+// phrase itself must be the lexicon entry, so no initial letter is ever
+// stripped from a word that merely starts with one.
+func (lx *lexicon) findHits(rs []rune) []hit {
+	hits := make([]hit, 0, len(rs)/16)
+	lx.ac.Scan(rs, func(id, start, end int) {
+		m := &lx.patterns[id]
+		if !startsWord(rs, start, m) || !endsWord(rs, end, m) {
+			return
+		}
+		for _, g := range lx.patGroups[id] {
+			hits = append(hits, hit{group: g, pat: int32(id), start: int32(start), end: int32(end)})
+		}
+	})
+	return hits
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9') ||
+		r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// shortChains are the only prefix chains accepted before a two-letter word:
+// "ולא", "שלא", "כשלא" are negations, but "מלא" (full) and "הלא" are not.
+var shortChains = map[string]bool{"ו": true, "ש": true, "וש": true, "כש": true, "וכש": true}
+
+func startsWord(rs []rune, start int, m *patternMeta) bool {
+	if start == 0 || !isWordRune(rs[start-1]) || m.symbolHead {
+		// This includes "ה-SLA" and "ב-30": a hyphen after a Hebrew
+		// prefix ends the prefix, and the phrase starts a word.
+		return true
+	}
+	// Inside a word: only a valid chain of Hebrew prefix letters may precede.
+	w := start
+	for w > 0 && hebrew.IsLetter(rs[w-1]) && start-w <= hebrew.MaxPrefixChain {
+		w--
+	}
+	if w > 0 && isWordRune(rs[w-1]) {
+		return false
+	}
+	chain := rs[w:start]
+	if len(chain) == 0 || !hebrew.IsPrefixChain(chain) {
+		return false
+	}
+	if m.shortHead && !shortChains[string(chain)] {
+		return false
+	}
+	return true
+}
+
+func endsWord(rs []rune, end int, m *patternMeta) bool {
+	if m.wildcard || m.symbolTail || end >= len(rs) {
+		return true
+	}
+	r := rs[end]
+	if isWordRune(r) {
+		return false
+	}
+	// An abbreviation continues after a quote: "עו" is not a word in עו"ד.
+	if (r == '"' || r == '\'') && end+1 < len(rs) && hebrew.IsLetter(rs[end+1]) &&
+		end > 0 && hebrew.IsLetter(rs[end-1]) {
+		return false
+	}
+	return true
+}

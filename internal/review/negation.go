@@ -1,0 +1,143 @@
+package review
+
+import "sort"
+
+// negationWords is how far a negation reaches: "לא יחולו פיצויים מוסכמים",
+// "no liquidated damages", "shall not be liable for any late delivery
+// penalties" are all within five words.
+const negationWords = 5
+
+// conditionalWords is the reach of a negation inside a condition or a
+// relative clause ("סכום שלא ישולם במועד יישא ריבית", "any amount which is
+// not paid when due shall bear interest"): it negates its own verb, not the
+// consequence that follows.
+const conditionalWords = 2
+
+// conditionalNegation reports whether the negation at i opens a condition or
+// a relative clause: a ש/כש prefix on the negation word, or "אם", "if",
+// "where", "which", "that", "when" just before it.
+func conditionalNegation(rs []rune, i int) bool {
+	if i > 0 && (rs[i-1] == 'ש') {
+		return true
+	}
+	for _, w := range prevWords(rs, i, 3) {
+		switch w {
+		case "אמ", "ואמ", "במקרה", "אשר", "if", "where", "which", "that", "when", "whose", "who", "should", "unles":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd stops a negation at a comma or colon: "לא יאוחר מ-30 יום,
+// ולאחר מכן יחולו פיצויים מוסכמים".
+func clauseEnd(rs []rune, i, limit int) int {
+	for k := i; k < limit; k++ {
+		if rs[k] == ',' || rs[k] == ':' {
+			return k
+		}
+	}
+	return limit
+}
+
+// markNegation marks the hits that fall inside a negation scope. A negation
+// word opens a scope of a few words to its left-to-right reading end, within
+// its sentence, unless the negation is void ("לא יאוחר מ", "no later than",
+// "ללא הוכחת נזק") or the sentence carries an exception that turns it into a
+// condition ("no change is valid unless made in writing").
+func (e *Engine) markNegation(doc *document) {
+	lx := e.lex
+	gNeg, gVoid, gExc := lx.id(gNegation), lx.id(gNegationVoid), lx.id(gException)
+	rs := doc.norm.Runes
+	h := doc.hits
+	var voids, excs []hit
+	for _, x := range h {
+		switch int(x.group) {
+		case gVoid:
+			voids = append(voids, x)
+		case gExc:
+			excs = append(excs, x)
+		}
+	}
+	for _, n := range h {
+		if int(n.group) != gNeg || inside(n, voids) {
+			continue
+		}
+		sentEnd := sentenceEnd(rs, int(n.end))
+		if overlapsRange(excs, int(n.start), sentEnd) {
+			continue
+		}
+		words := negationWords
+		if conditionalNegation(rs, int(n.start)) {
+			words = conditionalWords
+		}
+		scopeEnd := wordsAfter(rs, int(n.end), words, clauseEnd(rs, int(n.end), sentEnd))
+		for i := firstFrom(h, int(n.end)); i < len(h) && int(h[i].start) < scopeEnd; i++ {
+			if g := int(h[i].group); g != gNeg && g != gVoid && g != gExc {
+				h[i].neg = true
+			}
+		}
+	}
+}
+
+// firstFrom returns the index of the first hit (sorted by start) that
+// starts at or after p.
+func firstFrom(h []hit, p int) int {
+	return sort.Search(len(h), func(i int) bool { return int(h[i].start) >= p })
+}
+
+// inside reports whether n lies within one of the spans (sorted by start,
+// each at most a short phrase long).
+func inside(n hit, spans []hit) bool {
+	for i := firstFrom(spans, int(n.start)-64); i < len(spans) && spans[i].start <= n.start; i++ {
+		if n.end <= spans[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsRange reports whether a span (sorted by start) starts in [s, t).
+func overlapsRange(spans []hit, s, t int) bool {
+	i := firstFrom(spans, s)
+	return i < len(spans) && int(spans[i].start) < t
+}
+
+// sentenceEnd finds the end of the sentence that contains i: a line break,
+// a semicolon, a question or exclamation mark, or a period followed by a
+// space that does not close an abbreviation (ח.פ.) or a number (7.2).
+func sentenceEnd(rs []rune, i int) int {
+	limit := min(len(rs), i+600)
+	for k := i; k < limit; k++ {
+		switch rs[k] {
+		case '\n', ';', '?', '!':
+			return k
+		case '.':
+			if k+1 < len(rs) && rs[k+1] != ' ' && rs[k+1] != '\n' {
+				continue
+			}
+			if k >= 2 && rs[k-2] == '.' { // ח.פ.
+				continue
+			}
+			if k >= 1 && isDigit(rs[k-1]) && k+2 < len(rs) && isDigit(rs[k+2]) {
+				continue
+			}
+			return k
+		}
+	}
+	return limit
+}
+
+// wordsAfter returns the position after n words from i, not beyond limit.
+func wordsAfter(rs []rune, i, n, limit int) int {
+	words := 0
+	for k := i; k < limit; k++ {
+		if rs[k] == ' ' && k > i && rs[k-1] != ' ' {
+			words++
+			if words > n {
+				return k
+			}
+		}
+	}
+	return limit
+}

@@ -1,0 +1,243 @@
+package review
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// preambleLines bounds the search for parties: they are introduced before
+// the first numbered clause, within the first lines.
+const preambleLines = 60
+
+// parties finds the contracting parties in the preamble. Each party is
+// introduced by a defined term in parentheses — (להלן: "הספק"), (the
+// "Client") — and the text before it back to the opener (בין, לבין,
+// between, and) holds the name and the registration number.
+func (e *Engine) parties(doc *document) []Party {
+	out := []Party{}
+	rs := doc.norm.Runes
+	end := len(rs)
+	for i, c := range doc.clauses {
+		if i >= preambleLines || (c.lbl.kind == labelDotted && c.depth == 1 && !c.heading && i > 0 && c.kind == kindBody) {
+			end = c.start
+			break
+		}
+	}
+	opener, hasOpener := e.sig["party_opener"]
+	pre := doc.hits[:firstFrom(doc.hits, end)]
+	segStart := 0
+	for j := 0; j < end; j++ {
+		if rs[j] != '(' {
+			continue
+		}
+		k := j + 1
+		for k < end && rs[k] != ')' && k-j < 80 && rs[k] != '\n' {
+			k++
+		}
+		if k >= end || rs[k] != ')' {
+			continue
+		}
+		term, ts, te := quotedTerm(rs[j+1 : k])
+		if term == "" {
+			continue
+		}
+		role := e.roleOf(pre, j+1+ts, j+1+te)
+		// The party's segment runs from the last opener (or the end of
+		// the previous party) to the parenthesis.
+		s := segStart
+		if hasOpener {
+			for _, h := range pre {
+				if int(h.group) == opener && int(h.start) >= segStart && int(h.end) <= j {
+					s = int(h.end)
+				}
+			}
+		}
+		segStart = k + 1
+		seg := rs[s:j]
+		if role == "" && !e.looksLikeParty(doc, pre, s, j) {
+			continue
+		}
+		p := e.partyFrom(doc, s, seg)
+		if p.Name == "" {
+			continue
+		}
+		p.Role = role
+		if p.Role == "" {
+			p.Role = "unknown"
+		}
+		p.Term, _, _ = doc.quote(j+1+ts, j+1+te)
+		sp := doc.span(s+p.nameOff, k+1)
+		p.Span = sp
+		out = append(out, p.Party)
+	}
+	// One known role implies the other in a two-party agreement.
+	if len(out) == 2 {
+		switch {
+		case out[0].Role == "supplier" && out[1].Role == "unknown":
+			out[1].Role = "client"
+		case out[0].Role == "client" && out[1].Role == "unknown":
+			out[1].Role = "supplier"
+		case out[1].Role == "supplier" && out[0].Role == "unknown":
+			out[0].Role = "client"
+		case out[1].Role == "client" && out[0].Role == "unknown":
+			out[0].Role = "supplier"
+		}
+	}
+	return out
+}
+
+// quotedTerm finds "X" in the inside of a parenthesis, after להלן/the/
+// hereinafter, and returns it with its positions.
+func quotedTerm(in []rune) (string, int, int) {
+	q := -1
+	for i, r := range in {
+		if r == '"' {
+			if q < 0 {
+				q = i
+				continue
+			}
+			if i > q+1 {
+				return string(in[q+1 : i]), q + 1, i
+			}
+			return "", 0, 0
+		}
+	}
+	return "", 0, 0
+}
+
+func (e *Engine) roleOf(hits []hit, s, t int) string {
+	sup, okS := e.sig["role_supplier"]
+	cli, okC := e.sig["role_client"]
+	for _, h := range hits {
+		if int(h.start) < s || int(h.end) > t {
+			continue
+		}
+		switch {
+		case okS && int(h.group) == sup:
+			return "supplier"
+		case okC && int(h.group) == cli:
+			return "client"
+		}
+	}
+	return ""
+}
+
+// looksLikeParty accepts a segment with no role word when it carries a
+// registration number or a company form (בע"מ, Ltd., Inc.).
+func (e *Engine) looksLikeParty(doc *document, hits []hit, s, t int) bool {
+	if e.words.idContext(doc.norm.Runes, t) {
+		return true
+	}
+	g, ok := e.sig["company_form"]
+	if !ok {
+		return false
+	}
+	for _, h := range hits {
+		if int(h.group) == g && int(h.start) >= s && int(h.end) <= t {
+			return true
+		}
+	}
+	return false
+}
+
+type partyDraft struct {
+	Party
+	nameOff int
+}
+
+// partyFrom reads the name (up to a comma, a parenthesis, a line break
+// after text, or an ID label) and the registration number of a segment.
+func (e *Engine) partyFrom(doc *document, s int, seg []rune) partyDraft {
+	var p partyDraft
+	i := 0
+	for i < len(seg) && (seg[i] == ' ' || seg[i] == ':' || seg[i] == '\n' || seg[i] == ',' || seg[i] == '-') {
+		i++
+	}
+	j := i
+	for j < len(seg) && seg[j] != ',' && seg[j] != '(' && seg[j] != '\n' && seg[j] != ';' {
+		if e.idLabelAt(seg, j) != "" {
+			break
+		}
+		j++
+	}
+	for j > i && (seg[j-1] == ' ' || seg[j-1] == '-') {
+		j--
+	}
+	if j > i && countWords(seg[i:j]) <= 10 {
+		p.Name, _, _ = doc.quote(s+i, s+j)
+		p.nameOff = i
+	}
+	for k := 0; k < len(seg); k++ {
+		kind := e.idLabelAt(seg, k)
+		if kind == "" {
+			continue
+		}
+		d := k
+		for d < len(seg) && !isDigit(seg[d]) && d-k < 25 {
+			d++
+		}
+		t := d
+		digits := 0
+		for t < len(seg) && (isDigit(seg[t]) || ((seg[t] == '-' || seg[t] == ' ' || seg[t] == '/') && t+1 < len(seg) && isDigit(seg[t+1]))) {
+			if isDigit(seg[t]) {
+				digits++
+			}
+			t++
+		}
+		if digits >= 5 && digits <= 12 {
+			p.IDNumber, _, _ = doc.quote(s+d, s+t)
+			p.IDKind = kind
+			if digits <= 9 && kind != "registration" {
+				v := validIsraeliID(p.IDNumber)
+				p.IDValid = &v
+			}
+			break
+		}
+	}
+	return p
+}
+
+func (e *Engine) idLabelAt(seg []rune, k int) string {
+	if k > 0 && isWordRune(seg[k-1]) && !(hebrew.IsPrefixChain(seg[max(0, k-1):k])) {
+		return ""
+	}
+	for _, p := range e.words.idWords {
+		if hasPrefixRunes(seg, k, p.phrase) {
+			end := k + len(p.phrase)
+			if end < len(seg) && unicode.IsLetter(seg[end]) && !strings.HasSuffix(string(p.phrase), ".") {
+				continue
+			}
+			return p.value
+		}
+	}
+	return ""
+}
+
+// validIsraeliID checks the check digit of an Israeli identity number or
+// company number (ח.פ.): nine digits, left-padded with zeros, weighted
+// 1,2,1,2… with the digits of each product summed, total divisible by 10.
+func validIsraeliID(s string) bool {
+	var ds []int
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			ds = append(ds, int(r-'0'))
+		}
+	}
+	if len(ds) == 0 || len(ds) > 9 {
+		return false
+	}
+	for len(ds) < 9 {
+		ds = append([]int{0}, ds...)
+	}
+	sum := 0
+	for i, d := range ds {
+		v := d * (i%2 + 1)
+		if v > 9 {
+			v -= 9
+		}
+		sum += v
+	}
+	return sum%10 == 0
+}

@@ -1,0 +1,181 @@
+package review
+
+// signalBit returns the bit of a signal group in clauseCues.signals.
+func (e *Engine) signalBit(g int) (uint64, bool) {
+	if g < 0 || g >= len(e.sigBits) || e.sigBits[g] == 0 {
+		return 0, false
+	}
+	return e.sigBits[g], true
+}
+
+// sigMask returns the bits of the named signals.
+func (e *Engine) sigMask(names ...string) uint64 {
+	var m uint64
+	for _, n := range names {
+		if g, ok := e.sig[n]; ok && g < len(e.sigBits) {
+			m |= e.sigBits[g]
+		}
+	}
+	return m
+}
+
+// structureBonus scores the structural cues of an item in a clause: a
+// payment clause carries an amount and a time term; a sanction carries an
+// amount or rate tied to breach or delay; contacts carry e-mail or phone
+// with a role; a timeline carries dates with start or end words.
+func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
+	chk := func(name string) bool {
+		k := checkIndex(&catalog[it], name)
+		return k >= 0 && cc.checks[it]&(1<<uint(k)) != 0
+	}
+	sig := func(names ...string) bool { return cc.signals&e.sigMask(names...) != 0 }
+	switch catalog[it].id {
+	case "payment":
+		if f.has(fAmount) && (f.has(fPayForm) || f.has(fDuration) || f.has(fDate) || chk("due_time")) {
+			return 0.5
+		}
+		if f.has(fAmount) || f.has(fPayForm) {
+			return 0.3
+		}
+	case "late_payment":
+		if f.has(fPercent) && sig("delay") && sig("payment") {
+			return 0.5
+		}
+	case "sanctions":
+		if (f.has(fAmount) || f.has(fPercent)) && sig("breach", "delay") && !sig("payment") {
+			return 0.5
+		}
+	case "schedule":
+		if (f.has(fDate) || f.has(fDuration)) && (chk("start") || chk("end") || chk("milestones")) && !sig("payment") {
+			return 0.5
+		}
+	case "termination":
+		if f.has(fDuration) && chk("notice") {
+			return 0.3
+		}
+	case "contacts":
+		if (f.has(fEmail) || f.has(fPhone)) && sig("role") {
+			return 0.5
+		}
+	}
+	return 0
+}
+
+// failedChecks evaluates the rubric's "complete when" sub-checks of an item
+// over its clauses and returns those that failed (nil when complete).
+func (e *Engine) failedChecks(doc *document, it int, evid, scope []int, cues []clauseCues) []string {
+	d := &catalog[it]
+	var checks uint8
+	var feat feature
+	var sigs uint64
+	for _, i := range scope {
+		checks |= cues[i].checks[it]
+		feat |= doc.clauses[i].feat
+		sigs |= cues[i].signals
+	}
+	has := func(name string) bool {
+		k := checkIndex(d, name)
+		return k >= 0 && checks&(1<<uint(k)) != 0
+	}
+	sig := func(names ...string) bool { return sigs&e.sigMask(names...) != 0 }
+	// clauseWith reports whether one clause of the scope carries all of
+	// the features and a check phrase (when named).
+	clauseWith := func(f feature, any feature, check string) bool {
+		k := checkIndex(d, check)
+		for _, i := range scope {
+			c := &doc.clauses[i]
+			if c.feat&f != f || (any != 0 && c.feat&any == 0) {
+				continue
+			}
+			if k >= 0 && cues[i].checks[it]&(1<<uint(k)) == 0 {
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	var missing []string
+	need := func(ok bool, name string) {
+		if !ok {
+			missing = append(missing, name)
+		}
+	}
+	switch d.id {
+	case "scope":
+		concrete := false
+		for _, i := range evid {
+			c := &doc.clauses[i]
+			if c.words >= 6 && !c.feat.has(fPlaceholder) {
+				concrete = true
+			}
+		}
+		need(concrete, "services")
+	case "schedule":
+		dates := 0
+		for _, i := range scope {
+			if doc.clauses[i].feat.has(fDate) {
+				dates++
+			}
+		}
+		need(has("start") || dates >= 2, "start")
+		need(has("end") || dates >= 2 || (feat.has(fDuration) && sig("period")), "end")
+		if has("milestones") {
+			need(clauseWith(0, fDate|fDuration, "milestones"), "milestones")
+		}
+	case "payment":
+		need(feat.has(fAmount) || feat.has(fPercent) || has("price"), "price")
+		need(feat.has(fPayForm) || has("due_time") || feat.has(fDuration) || feat.has(fDate), "due_time")
+	case "late_payment":
+		need(has("consequence") || feat.has(fPercent), "consequence")
+	case "additional_services":
+		need(has("ordering"), "ordering")
+		need(has("pricing") || feat.has(fAmount) || feat.has(fPercent), "pricing")
+	case "unforeseen":
+		need(has("events"), "events")
+		need(has("effect"), "effect")
+	case "communication":
+		need(has("channels") || feat.has(fEmail) || feat.has(fPhone), "channels")
+		need(has("rhythm"), "rhythm")
+	case "meeting_summaries":
+		need(has("written"), "written")
+		need(has("distribution"), "distribution")
+	case "flexibility":
+		need(has("mechanism"), "mechanism")
+	case "changes":
+		need(has("request"), "request")
+		need(has("impact"), "impact")
+		need(has("approval"), "approval")
+		need(has("in_writing") || sig("writing"), "in_writing")
+	case "sanctions":
+		amount := clauseWith(0, fAmount|fPercent, "amount_or_rate")
+		cure := clauseWith(fDuration, 0, "cure_period")
+		if !amount && !cure {
+			missing = append(missing, "amount_or_rate", "cure_period")
+		}
+	case "dispute_resolution":
+		need(has("forum"), "forum")
+		need(has("governing_law"), "governing_law")
+	case "termination":
+		need(has("right"), "right")
+		need(has("notice"), "notice")
+		need(has("effects"), "effects")
+	case "collaboration":
+		need(has("mutual"), "mutual")
+	case "shared_activities":
+		need(has("recurring") || len(evid) >= 2, "recurring")
+	case "intellectual_property":
+		need(has("ownership"), "ownership")
+	case "liability":
+		need(has("cap_or_indemnity") || feat.has(fAmount) || feat.has(fPercent), "cap_or_indemnity")
+	case "independent_contractor":
+		need(has("status"), "status")
+		need(has("no_employment"), "no_employment")
+	case "data_protection":
+		need(has("handling"), "handling")
+	case "contacts":
+		need(has("names") || sig("honorific") || feat.has(fEmail), "names")
+		need(feat.has(fEmail) || feat.has(fPhone), "details")
+		need(has("backup"), "backup")
+	}
+	return missing
+}

@@ -1,0 +1,241 @@
+package review
+
+import (
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// Tokens found by the scanner, in normalized rune positions.
+type (
+	amountTok struct {
+		start, end int
+		value      string
+		currency   string
+		vat        string
+	}
+	dateTok struct {
+		start, end int
+		y, m, d    int
+		// a and b are the first two fields of a numeric date (day and
+		// month in some order); 0 for a date with a month name.
+		a, b int
+	}
+	durationTok struct {
+		start, end  int
+		count       int
+		unit        string
+		anchorStart int
+		anchorEnd   int
+	}
+	percentTok struct {
+		start, end int
+		value      string
+		per        string
+	}
+	spanTok struct{ start, end int }
+)
+
+// scanned holds everything the scanner found in one document.
+type scanned struct {
+	amounts   []amountTok
+	dates     []dateTok
+	durations []durationTok
+	percents  []percentTok
+	emails    []spanTok
+	phones    []spanTok
+	eomPlus   []payTok // שוטף + N and net N found by form
+}
+
+type payTok struct {
+	start, end int
+	kind       string
+	days       int
+}
+
+// scan finds numbers with their meaning (amounts, dates, durations,
+// percentages), e-mail addresses and phone numbers in one pass.
+func (e *Engine) scan(rs []rune) *scanned {
+	w := e.words
+	out := &scanned{}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r == '@' {
+			if s, t, ok := emailAround(rs, i); ok {
+				out.emails = append(out.emails, spanTok{s, t})
+				i = t
+			}
+			continue
+		}
+		if !isDigit(r) || (i > 0 && isDigit(rs[i-1])) {
+			continue
+		}
+		if i > 0 && !numberMayStart(rs, i) {
+			continue
+		}
+		if s, t, ok := phoneAt(rs, i, w); ok {
+			out.phones = append(out.phones, spanTok{s, t})
+			i = t - 1
+			continue
+		}
+		if d, ok := numericDate(rs, i); ok {
+			out.dates = append(out.dates, d)
+			i = d.end - 1
+			continue
+		}
+		n := parseNumber(rs, i)
+		if d, ok := w.namedDate(rs, n); ok {
+			out.dates = append(out.dates, d)
+			i = d.end - 1
+			continue
+		}
+		if p, ok := w.payForm(rs, n); ok {
+			out.eomPlus = append(out.eomPlus, p)
+		}
+		if pc, ok := w.percentAt(rs, n); ok {
+			out.percents = append(out.percents, pc)
+			i = pc.end - 1
+			continue
+		}
+		if a, ok := w.amountAt(rs, n); ok {
+			out.amounts = append(out.amounts, a)
+			i = a.end - 1
+			continue
+		}
+		if du, ok := w.durationAt(rs, n); ok {
+			out.durations = append(out.durations, du)
+			i = du.end - 1
+			continue
+		}
+		i = n.end - 1
+	}
+	return out
+}
+
+// numberMayStart rejects digits glued to a word ("ISO9001", "A1") but
+// accepts Hebrew prefixes ("ב30", "ה-30") and currency symbols.
+func numberMayStart(rs []rune, i int) bool {
+	p := rs[i-1]
+	if !isWordRune(p) {
+		return true
+	}
+	if !hebrew.IsLetter(p) {
+		return false
+	}
+	w := i
+	for w > 0 && hebrew.IsLetter(rs[w-1]) && i-w <= 3 {
+		w--
+	}
+	if w > 0 && isWordRune(rs[w-1]) {
+		return false
+	}
+	return hebrew.IsPrefixChain(rs[w:i])
+}
+
+func emailAround(rs []rune, at int) (int, int, bool) {
+	isLocal := func(r rune) bool {
+		return r < 0x80 && (isWordRune(r) || r == '.' || r == '_' || r == '-' || r == '+')
+	}
+	s := at
+	for s > 0 && isLocal(rs[s-1]) {
+		s--
+	}
+	t := at + 1
+	dot := false
+	for t < len(rs) && isLocal(rs[t]) {
+		if rs[t] == '.' && t+1 < len(rs) && isLocal(rs[t+1]) {
+			dot = true
+		}
+		t++
+	}
+	for t > at+1 && rs[t-1] == '.' {
+		t--
+	}
+	return s, t, s < at && dot
+}
+
+// phoneAt recognizes a telephone number: it starts with 0 or follows a +
+// (international), and has 9 to 12 digits in groups separated by - or a
+// space (03-1234567, 052-123-4567, +972-52-1234567, 1-800-123-456).
+func phoneAt(rs []rune, i int, w *wordTables) (int, int, bool) {
+	start := i
+	if i > 0 && rs[i-1] == '+' {
+		start = i - 1
+	} else if i > 0 && rs[i-1] == '(' && rs[i] == '0' {
+		start = i - 1
+	} else if rs[i] != '0' && !(rs[i] == '1' && i+1 < len(rs) && rs[i+1] == '-') {
+		return 0, 0, false
+	}
+	digits, j, groups := 0, i, 0
+	for j < len(rs) {
+		k := j
+		for k < len(rs) && isDigit(rs[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		digits += k - j
+		groups++
+		j = k
+		if j < len(rs) && rs[j] == ')' {
+			j++
+		}
+		if j+1 < len(rs) && (rs[j] == '-' || rs[j] == ' ') && isDigit(rs[j+1]) && groups < 5 {
+			j++
+			continue
+		}
+		break
+	}
+	if digits < 9 || digits > 12 || (j < len(rs) && isWordRune(rs[j])) {
+		return 0, 0, false
+	}
+	if groups == 1 && start == i && !w.phoneContext(rs, i) && digits == 9 {
+		return 0, 0, false // nine bare digits are more often an ID number
+	}
+	if w.idContext(rs, start) {
+		return 0, 0, false
+	}
+	return start, j, true
+}
+
+func (w *wordTables) phoneContext(rs []rune, i int) bool {
+	for _, word := range prevWords(rs, i, 3) {
+		if w.phoneWord[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// idContext reports whether an identity or company number label precedes i.
+func (w *wordTables) idContext(rs []rune, i int) bool {
+	lo := max(0, i-20)
+	for k := lo; k < i; k++ {
+		for _, p := range w.idWords {
+			if hasPrefixRunes(rs, k, p.phrase) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prevWords returns up to n words before i, nearest first.
+func prevWords(rs []rune, i, n int) []string {
+	var out []string
+	j := i
+	for len(out) < n {
+		for j > 0 && !isWordRune(rs[j-1]) && rs[j-1] != '\n' {
+			j--
+		}
+		if j == 0 || rs[j-1] == '\n' {
+			break
+		}
+		k := j
+		for k > 0 && (isWordRune(rs[k-1]) || rs[k-1] == '\'' || rs[k-1] == '"') {
+			k--
+		}
+		out = append(out, string(rs[k:j]))
+		j = k
+	}
+	return out
+}

@@ -1,0 +1,490 @@
+package review
+
+import (
+	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// sectionKind says what part of an agreement a line belongs to.
+type sectionKind uint8
+
+const (
+	kindBody sectionKind = iota
+	kindTitle
+	kindRecital
+	kindDefinitions
+	kindTOC
+	kindSignature
+	// kindPreamble is text before the first heading or numbered clause:
+	// title block, dates, a marketing blurb. It counts at half weight.
+	kindPreamble
+)
+
+// clause is one line (paragraph) of the document with its place in the
+// structure. Positions are normalized rune indexes; the line excludes its
+// line break.
+type clause struct {
+	start, end int
+	lbl        label // positions relative to start
+	// section is the display label ("7.3", "7.3(א)", "Exhibit A 2"),
+	// quoted from the original text.
+	section string
+	heading bool // a heading line: a title without substance
+	// titleEnd > 0 marks an inline title "תמורה:" at [start+lbl.rest,
+	// start+titleEnd) of a line that also has substance.
+	titleEnd int
+	depth    int
+	// parents are the enclosing lines that give this clause its heading
+	// path, outermost first.
+	parents []int32
+	kind    sectionKind
+	words   int
+	feat    feature
+	hits    []hit
+}
+
+// titled reports whether c carries a heading, as a heading line or an
+// inline title.
+func (c *clause) titled() bool { return c.heading || c.titleEnd > 0 }
+
+// titleSpan is the normalized range of the clause's heading text.
+func (c *clause) titleSpan() (int, int) {
+	if c.heading {
+		return c.start + c.lbl.rest, c.end
+	}
+	if c.titleEnd > 0 {
+		return c.start + c.lbl.rest, c.start + c.titleEnd
+	}
+	return c.start, c.start
+}
+
+// segment splits the normalized text into clauses and builds their
+// numbering, heading paths and section kinds. orig is the original text as
+// runes, used to quote labels as written and to see letter case.
+func (e *Engine) segment(doc *document) {
+	rs := doc.norm.Runes
+	var clauses []clause
+	lineStart := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && rs[i] != '\n' {
+			continue
+		}
+		s, t := lineStart, i
+		lineStart = i + 1
+		for s < t && rs[s] == ' ' {
+			s++
+		}
+		for t > s && rs[t-1] == ' ' {
+			t--
+		}
+		if s == t {
+			continue
+		}
+		clauses = append(clauses, clause{start: s, end: t})
+	}
+	doc.clauses = clauses
+	e.assignHits(doc)
+	st := structurer{e: e, doc: doc}
+	for i := range doc.clauses {
+		st.place(i)
+	}
+	markPreamble(doc)
+}
+
+// markPreamble marks the body lines before the first heading or numbered
+// clause, when the document has such structure at all; an unstructured
+// letter keeps every line as body.
+func markPreamble(doc *document) {
+	first := -1
+	for i := range doc.clauses {
+		c := &doc.clauses[i]
+		if (c.heading || c.lbl.kind != labelNone) && c.kind != kindTitle && c.kind != kindSignature {
+			first = i
+			break
+		}
+	}
+	if first < 0 || first > len(doc.clauses)/2 {
+		return
+	}
+	for i := 0; i < first; i++ {
+		if doc.clauses[i].kind == kindBody {
+			doc.clauses[i].kind = kindPreamble
+		}
+	}
+}
+
+// structurer carries the heading stack while lines are placed in order.
+type structurer struct {
+	e   *Engine
+	doc *document
+	// stack of enclosing lines, outermost first.
+	stack []stackEntry
+	// lastDepth is the depth of the last dotted or word label, the base
+	// for relative labels such as (a) and א.
+	lastDepth   int
+	lastSection string
+	annex       string
+	inRecitals  bool
+	inDefs      bool
+	signed      bool
+	seenBody    bool
+}
+
+type stackEntry struct {
+	depth int // 0 for an unnumbered heading
+	idx   int32
+}
+
+func (st *structurer) place(i int) {
+	doc := st.doc
+	c := &doc.clauses[i]
+	line := doc.norm.Runes[c.start:c.end]
+	c.lbl = st.e.labels.parseLabel(line)
+	c.words = countWords(line[c.lbl.rest:])
+
+	if st.signed || st.startsWith(c, sectionGroup("signatures")) || (st.hasSection(c, "signatures") && c.words <= 16) {
+		st.signed = true
+		c.kind = kindSignature
+	}
+	if isTOCLine(line) {
+		c.kind = kindTOC
+		c.section = st.lastSection
+		return
+	}
+	if i == 0 && c.lbl.kind == labelNone && c.words <= 12 && !endsSentence(line) {
+		c.kind = kindTitle
+		return
+	}
+	c.heading = st.isHeading(c, line)
+	if !c.heading {
+		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
+	}
+
+	depth := 0
+	switch c.lbl.kind {
+	case labelDotted, labelWord:
+		depth = c.lbl.depth
+		st.lastDepth = depth
+	case labelParen, labelLetter:
+		depth = st.lastDepth + 1
+	case labelAnnex:
+		depth = 1
+		st.stack = st.stack[:0]
+		st.annex = st.quote(c.start+c.lbl.start, c.start+c.lbl.end)
+		st.lastDepth = 0
+	}
+	c.depth = depth
+
+	// Recitals and definitions are regions: a recital line opens or
+	// continues one; a heading or a numbered clause closes it.
+	recitalLine := st.startsWith(c, sectionGroup("recitals"))
+	if c.heading || c.lbl.kind == labelDotted || c.lbl.kind == labelWord || c.lbl.kind == labelAnnex {
+		st.inRecitals = false
+		if depth <= 1 || c.lbl.kind == labelNone {
+			st.inDefs = false
+		}
+	}
+	if c.titled() && st.titleHas(c, sectionGroup("recitals")) {
+		st.inRecitals = true
+	}
+	if c.titled() && st.titleHas(c, sectionGroup("definitions")) {
+		st.inDefs = true
+	}
+	if recitalLine || (st.inRecitals && !c.heading) {
+		st.inRecitals = true
+		if c.kind == kindBody {
+			c.kind = kindRecital
+		}
+	} else if st.inDefs && c.kind == kindBody {
+		c.kind = kindDefinitions
+	}
+	if c.kind == kindBody && (c.lbl.kind != labelNone || c.heading) {
+		st.seenBody = true
+	}
+
+	// Heading stack: pop what this line closes, record the path, push the
+	// line if children may inherit from it.
+	switch {
+	case c.lbl.kind == labelNone && c.heading:
+		st.stack = st.stack[:0]
+	case c.lbl.kind != labelNone:
+		keep := st.stack[:0]
+		for _, s := range st.stack {
+			if s.depth < depth && (s.depth > 0 || !c.heading) {
+				keep = append(keep, s)
+			}
+		}
+		st.stack = keep
+	}
+	c.parents = make([]int32, 0, len(st.stack))
+	for _, s := range st.stack {
+		c.parents = append(c.parents, s.idx)
+	}
+	if c.heading || c.lbl.kind != labelNone {
+		st.stack = append(st.stack, stackEntry{depth: depth, idx: int32(i)})
+	}
+	c.section = st.sectionLabel(c)
+	if c.lbl.kind != labelNone || c.heading {
+		st.lastSection = c.section
+	}
+}
+
+func (st *structurer) quote(s, t int) string {
+	a, b := st.doc.norm.Span(s, t)
+	return string(st.doc.orig[a:b])
+}
+
+// sectionLabel builds the label a reader looks for: "7.3", "7.3(א)",
+// "Exhibit A 2.1", or the heading text of an unnumbered section.
+func (st *structurer) sectionLabel(c *clause) string {
+	doc := st.doc
+	own := ""
+	if c.lbl.kind != labelNone {
+		own = trimLabel(st.quote(c.start+c.lbl.start, c.start+c.lbl.end))
+	}
+	switch c.lbl.kind {
+	case labelAnnex:
+		return own
+	case labelParen, labelLetter:
+		base := ""
+		for j := len(c.parents) - 1; j >= 0; j-- {
+			p := &doc.clauses[c.parents[j]]
+			if p.lbl.kind == labelDotted || p.lbl.kind == labelWord {
+				base = p.section
+				break
+			}
+		}
+		if c.lbl.kind == labelLetter {
+			own = "(" + own + ")"
+		}
+		return joinLabel(st.annex, base+own)
+	case labelDotted, labelWord:
+		return joinLabel(st.annex, own)
+	}
+	if c.heading {
+		return joinLabel(st.annex, st.quoteShort(c.start, c.end))
+	}
+	if len(c.parents) > 0 {
+		return doc.clauses[c.parents[len(c.parents)-1]].section
+	}
+	return st.lastSection
+}
+
+func (st *structurer) quoteShort(s, t int) string {
+	q := []rune(st.quote(s, t))
+	if len(q) > 40 {
+		q = q[:40]
+	}
+	return string(q)
+}
+
+func joinLabel(annex, own string) string {
+	if annex == "" || own == annex {
+		return own
+	}
+	if own == "" {
+		return annex
+	}
+	return annex + " " + own
+}
+
+// trimLabel drops the closing dot or parenthesis of "7." and "a)" and the
+// word of "סעיף 5", keeping what a reader calls the section.
+func trimLabel(s string) string {
+	rs := []rune(s)
+	for len(rs) > 1 && (rs[len(rs)-1] == '.' || rs[len(rs)-1] == ')') && rs[0] != '(' {
+		rs = rs[:len(rs)-1]
+	}
+	for i, r := range rs {
+		if r == ' ' && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) {
+			return string(rs[i+1:])
+		}
+	}
+	return string(rs)
+}
+
+// isHeading decides whether a line is a heading: a short line without a
+// final period, or a numbered line whose text is a short title.
+func (st *structurer) isHeading(c *clause, line []rune) bool {
+	rest := line[c.lbl.rest:]
+	if c.lbl.kind == labelAnnex {
+		return true
+	}
+	if len(rest) == 0 {
+		return c.lbl.kind != labelNone
+	}
+	if c.words > 8 || len(rest) > 70 || endsSentence(rest) {
+		return false
+	}
+	if !hasLetter(rest) || digitCount(rest) >= 5 {
+		return false
+	}
+	commas := 0
+	for _, r := range rest {
+		switch r {
+		case '@', '"', '(':
+			return false // contact details, a defined term, a party line
+		case ',':
+			commas++
+		}
+	}
+	if commas >= 2 {
+		return false
+	}
+	if st.startsWith(c, sectionGroup("parties")) || st.startsWith(c, sectionGroup("recitals")) {
+		return false
+	}
+	if c.lbl.kind == labelNone {
+		return c.words <= 8
+	}
+	return c.words <= 6
+}
+
+func (st *structurer) startsWith(c *clause, group string) bool {
+	g := st.e.lex.id(group)
+	from := c.start + c.lbl.rest
+	for _, h := range c.hits {
+		if int(h.group) == g && int(h.start) <= from+1 && int(h.start) >= from {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *structurer) hasSection(c *clause, kind string) bool {
+	g := st.e.lex.id(sectionGroup(kind))
+	for _, h := range c.hits {
+		if int(h.group) == g {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *structurer) titleHas(c *clause, group string) bool {
+	g := st.e.lex.id(group)
+	s, t := c.titleSpan()
+	for _, h := range c.hits {
+		if int(h.group) == g && int(h.start) >= s && int(h.end) <= t {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineTitle finds a title that opens a numbered line: "תמורה: הלקוח
+// ישלם…", "התמורה – הלקוח…", or an English "Payment Terms. The Client…"
+// whose title words are capitalized in the original. It returns the end of
+// the title relative to the line, or 0.
+func inlineTitle(line []rune, rest int, unnumbered bool, orig []rune, offsets []int32) int {
+	words := 0
+	maxWords := 5
+	if unnumbered {
+		maxWords = 3 // an unnumbered line needs a short title and a colon
+	}
+	for i := rest; i < len(line) && words <= maxWords; i++ {
+		switch r := line[i]; {
+		case r == ' ':
+			words++
+			if !unnumbered && i+2 < len(line) && line[i+1] == '-' && line[i+2] == ' ' && words <= 4 && countWords(line[i+3:]) >= 3 {
+				return i
+			}
+		case r == ':':
+			if i > rest && countWords(line[i+1:]) >= 2 {
+				return i
+			}
+			if unnumbered {
+				return 0
+			}
+		case r == '.':
+			if !unnumbered && i > rest && words <= 4 && i+1 < len(line) && line[i+1] == ' ' &&
+				countWords(line[i+1:]) >= 3 && capitalized(line[rest:i], orig, offsets[rest:]) {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// capitalized reports whether every Latin word of the normalized span starts
+// with an upper-case letter in the original.
+func capitalized(span []rune, orig []rune, offsets []int32) bool {
+	seen := false
+	for i, r := range span {
+		if r >= 'a' && r <= 'z' && (i == 0 || span[i-1] == ' ') {
+			o := int(offsets[i])
+			if o >= len(orig) || !unicode.IsUpper(orig[o]) {
+				if len(span)-i > 3 { // short words (of, and) may stay lower
+					return false
+				}
+			}
+			seen = true
+		} else if hebrew.IsLetter(r) {
+			return false
+		}
+	}
+	return seen
+}
+
+func countWords(rs []rune) int {
+	n, in := 0, false
+	for _, r := range rs {
+		w := r != ' '
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+func endsSentence(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	switch rs[len(rs)-1] {
+	case '.', ';', ',':
+		return true
+	}
+	return false
+}
+
+func hasLetter(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func digitCount(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if isDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isTOCLine recognizes a table-of-contents entry: a dot leader or a tab run
+// before a page number at the end of the line.
+func isTOCLine(line []rune) bool {
+	n := len(line)
+	j := n
+	for j > 0 && isDigit(line[j-1]) {
+		j--
+	}
+	if j == n || n-j > 3 {
+		return false
+	}
+	dots := 0
+	for k := j - 1; k >= 0 && (line[k] == '.' || line[k] == ' ' || line[k] == '…' || line[k] == '_'); k-- {
+		if line[k] != ' ' {
+			dots++
+		}
+	}
+	return dots >= 4
+}

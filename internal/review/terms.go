@@ -1,0 +1,190 @@
+package review
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// extractTerms fills doc.terms from the scanner's tokens, the preamble and
+// the lexicon signals.
+func (e *Engine) extractTerms(doc *document) {
+	t := Terms{
+		Parties: e.parties(doc), Dates: []Date{}, Durations: []Duration{}, Amounts: []Amount{},
+		Rates: []Rate{}, PaymentTerms: []PaymentTerm{}, GoverningLaw: e.governingLaw(doc),
+	}
+	sc := doc.sc
+	for _, d := range sc.dates {
+		x := Date{Span: doc.span(d.start, d.end), Value: fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)}
+		if d.a != 0 && d.a <= 12 && d.b <= 12 && d.a != d.b {
+			x.Note = doc.dateNote
+		}
+		if !validDate(d.y, d.m, d.d) {
+			continue
+		}
+		t.Dates = append(t.Dates, x)
+	}
+	for _, d := range sc.durations {
+		x := Duration{Span: doc.span(d.start, d.end), Count: d.count, Unit: d.unit}
+		if d.anchorEnd > d.anchorStart {
+			x.Anchor, _, _ = doc.quote(d.anchorStart, d.anchorEnd)
+		}
+		t.Durations = append(t.Durations, x)
+	}
+	for _, h := range doc.hits {
+		for _, unit := range []string{"days", "weeks", "months", "years"} {
+			if e.isSignal(int(h.group), "dual_"+unit) && !h.neg {
+				t.Durations = append(t.Durations, Duration{Span: doc.span(int(h.start), int(h.end)), Count: 2, Unit: unit})
+			}
+		}
+	}
+	sort.SliceStable(t.Durations, func(i, j int) bool { return t.Durations[i].Start < t.Durations[j].Start })
+	for _, a := range sc.amounts {
+		t.Amounts = append(t.Amounts, Amount{Span: doc.span(a.start, a.end), Value: a.value, Currency: a.currency, VAT: a.vat})
+	}
+	for _, p := range sc.percents {
+		t.Rates = append(t.Rates, Rate{Span: doc.span(p.start, p.end), Percent: p.value, Per: p.per})
+	}
+	t.PaymentTerms = e.paymentTerms(doc)
+	doc.terms = t
+}
+
+// span quotes a normalized range as a term span.
+func (doc *document) span(s, t int) Span {
+	text, a, b := doc.quote(s, t)
+	return Span{Text: text, Start: a, End: b}
+}
+
+// paymentTerms lists when payment is due: the forms with a number (שוטף +
+// N, net N), "within N days of the invoice", and the event forms (on
+// signature, on acceptance, by milestones, in advance) found in payment
+// clauses.
+func (e *Engine) paymentTerms(doc *document) []PaymentTerm {
+	out := []PaymentTerm{}
+	taken := map[int]bool{}
+	for _, p := range doc.sc.eomPlus {
+		out = append(out, PaymentTerm{Span: doc.span(p.start, p.end), Kind: p.kind, Days: p.days})
+		taken[doc.clauseAt(p.start)] = true
+	}
+	payment := itemIndex("payment")
+	inPayment := func(ci int) bool {
+		if ci < 0 {
+			return false
+		}
+		for _, ev := range doc.results[payment].evidence {
+			if ev == ci {
+				return true
+			}
+		}
+		for _, h := range doc.clauses[ci].hits {
+			gi := e.ginfo[h.group]
+			if int(gi.item) == payment && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
+				return true
+			}
+		}
+		return false
+	}
+	invoice, hasInvoice := e.sig["invoice"]
+	for _, d := range doc.sc.durations {
+		ci := doc.clauseAt(d.start)
+		if taken[ci] || d.anchorEnd <= d.anchorStart || !hasInvoice || !inPayment(ci) || (d.unit != "days" && d.unit != "business_days") {
+			continue
+		}
+		for _, h := range doc.clauses[ci].hits {
+			if int(h.group) == invoice && int(h.start) >= d.anchorStart && int(h.end) <= d.anchorEnd {
+				out = append(out, PaymentTerm{Span: doc.span(d.start, d.anchorEnd), Kind: "net", Days: d.count})
+				taken[ci] = true
+				break
+			}
+		}
+	}
+	kinds := map[string]string{
+		"pay_on_signature": "on_signature", "pay_on_acceptance": "on_acceptance",
+		"pay_on_milestone": "on_milestone", "pay_in_advance": "in_advance",
+	}
+	for _, h := range doc.hits {
+		if h.neg {
+			continue
+		}
+		for sig, kind := range kinds {
+			if e.isSignal(int(h.group), sig) && inPayment(doc.clauseAt(int(h.start))) {
+				out = append(out, PaymentTerm{Span: doc.span(int(h.start), int(h.end)), Kind: kind})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return dedupeSpans(out, func(p PaymentTerm) Span { return p.Span })
+}
+
+// dedupeSpans drops entries that overlap an earlier one.
+func dedupeSpans[T any](in []T, span func(T) Span) []T {
+	out := in[:0]
+	lastEnd := -1
+	for _, x := range in {
+		s := span(x)
+		if s.Start < lastEnd {
+			continue
+		}
+		out = append(out, x)
+		lastEnd = s.End
+	}
+	return out
+}
+
+// governingLaw reads "governed by the laws of the State of New York",
+// "דיני מדינת ישראל", "the laws of England and Wales".
+func (e *Engine) governingLaw(doc *document) []Law {
+	out := []Law{}
+	israel, hasIsrael := e.sig["law_israel"]
+	intro, hasIntro := e.sig["law_of"]
+	for _, h := range doc.hits {
+		switch {
+		case hasIsrael && int(h.group) == israel:
+			out = append(out, Law{Span: doc.span(int(h.start), int(h.end)), Jurisdiction: "Israel"})
+		case hasIntro && int(h.group) == intro:
+			s, t := int(h.end), int(h.end)
+			rs := doc.norm.Runes
+			for t < len(rs) && t-s < 60 && !strings.ContainsRune(",.;()\n", rs[t]) {
+				t++
+			}
+			text, _, _ := doc.quote(s, t)
+			j := jurisdictionName(text)
+			if j == "" {
+				continue
+			}
+			sp := doc.span(int(h.start), t)
+			out = append(out, Law{Span: sp, Jurisdiction: j})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return dedupeSpans(out, func(l Law) Span { return l.Span })
+}
+
+// jurisdictionName trims "the State of New York, without regard…" to
+// "New York".
+func jurisdictionName(s string) string {
+	s = strings.TrimSpace(s)
+	for _, cut := range []string{" without", " excluding", " and the courts", " and any", " applicable", " and subject", " in force"} {
+		if i := strings.Index(strings.ToLower(s), cut); i >= 0 {
+			s = s[:i]
+		}
+	}
+	for _, p := range []string{"the State of ", "the state of ", "State of ", "the Commonwealth of ", "the ", "The "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "ישראל") || strings.HasPrefix(s, "מדינת ישראל") || strings.EqualFold(s, "israel") {
+		return "Israel"
+	}
+	if s == "" || !isUpperStart(s) {
+		return ""
+	}
+	return s
+}
+
+func isUpperStart(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z'
+	}
+	return false
+}

@@ -1,0 +1,175 @@
+package review
+
+import (
+	"strings"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// wordTables are the closed vocabularies the scanner needs around numbers
+// (currencies, units, month names, VAT phrases). They are folded once at
+// New, so English entries meet the stemmed text.
+type wordTables struct {
+	currency    map[string]string // word or symbol → ISO 4217
+	multiplier  map[string]int    // אלף → 3 (powers of ten)
+	unit        map[string]string // ימים → days
+	dualUnit    map[string]string // יומיים → days (count 2)
+	percentWord map[string]bool
+	month       map[string]int
+	vat         []phraseValue // ordered: exclusions before inclusions
+	per         []phraseValue
+	perBefore   []phraseValue
+	anchorIntro map[string]bool
+	honorific   map[string]bool
+	phoneWord   map[string]bool
+	idWords     []phraseValue // ח.פ. → company
+}
+
+type phraseValue struct {
+	phrase []rune
+	value  string
+}
+
+func foldMap[V any](m map[string]V) map[string]V {
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[hebrew.Fold(k)] = v
+	}
+	return out
+}
+
+func foldSet(ws ...string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[hebrew.Fold(w)] = true
+	}
+	return out
+}
+
+func foldPhrases(pairs ...string) []phraseValue {
+	out := make([]phraseValue, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, phraseValue{phrase: []rune(hebrew.Fold(pairs[i])), value: pairs[i+1]})
+	}
+	return out
+}
+
+func newWordTables() *wordTables {
+	return &wordTables{
+		currency: foldMap(map[string]string{
+			"₪": "ILS", `ש"ח`: "ILS", "שח": "ILS", "שקל": "ILS", "שקלים": "ILS", "nis": "ILS", "ils": "ILS",
+			"shekel": "ILS", "shekels": "ILS", `ש"ח.`: "ILS",
+			"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "דולר": "USD", "דולרים": "USD", "us$": "USD",
+			"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "אירו": "EUR", "יורו": "EUR",
+			"£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "ליש\"ט": "GBP",
+		}),
+		multiplier: foldMap(map[string]int{
+			"אלף": 3, "אלפים": 3, "אלפי": 3, "thousand": 3,
+			"מיליון": 6, "מליון": 6, "million": 6, "מיליוני": 6,
+		}),
+		unit: foldMap(map[string]string{
+			"יום": "days", "ימים": "days", "ימי": "days", "day": "days", "days": "days", "calendar days": "days",
+			"ימי עסקים": "business_days", "ימי עבודה": "business_days", "business days": "business_days",
+			"working days": "business_days", "work days": "business_days", "business day": "business_days",
+			"שבוע": "weeks", "שבועות": "weeks", "week": "weeks", "weeks": "weeks",
+			"חודש": "months", "חודשים": "months", "חודשי": "months", "month": "months", "months": "months",
+			"שנה": "years", "שנים": "years", "שנות": "years", "year": "years", "years": "years",
+		}),
+		dualUnit: foldMap(map[string]string{
+			"יומיים": "days", "שבועיים": "weeks", "חודשיים": "months", "שנתיים": "years",
+		}),
+		percentWord: foldSet("אחוז", "אחוזים", "percent", "per cent", "pct"),
+		month: foldMap(map[string]int{
+			"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
+			"אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+			"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+			"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+			"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+			"oct": 10, "nov": 11, "dec": 12,
+		}),
+		vat: foldPhrases(
+			`לא כולל מע"מ`, "plus", `אינו כולל מע"מ`, "plus", `אינם כוללים מע"מ`, "plus", `בתוספת מע"מ`, "plus",
+			`+ מע"מ`, "plus", `+מע"מ`, "plus", `ומע"מ`, "plus", `בצירוף מע"מ`, "plus", `לפני מע"מ`, "plus",
+			`כולל מע"מ`, "including", `כוללים מע"מ`, "including", `מע"מ כלול`, "including", `כולל מס ערך מוסף`, "including",
+			"plus vat", "plus", "+ vat", "plus", "+vat", "plus", "excluding vat", "plus", "exclusive of vat", "plus",
+			"excl. vat", "plus", "before vat", "plus", "net of vat", "plus", "plus applicable vat", "plus", "plus value added tax", "plus",
+			"including vat", "including", "inclusive of vat", "including", "vat included", "including", "incl. vat", "including",
+		),
+		per: foldPhrases(
+			"ליום", "day", "לכל יום", "day", "בגין כל יום", "day", "לשבוע", "week", "לכל שבוע", "week",
+			"לחודש", "month", "לכל חודש", "month", "בחודש", "month", "לשנה", "year", "בשנה", "year", "שנתית", "year", "שנתי", "year",
+			"חודשית", "month", "חודשי", "month", "יומית", "day", "שבועית", "week",
+			"per day", "day", "a day", "day", "for each day", "day", "for every day", "day", "per diem", "day", "daily", "day",
+			"per week", "week", "a week", "week", "weekly", "week", "per month", "month", "a month", "month", "monthly", "month",
+			"per annum", "year", "per year", "year", "a year", "year", "annually", "year", "annual", "year", "p.a.", "year",
+		),
+		perBefore: foldPhrases(
+			"annual", "year", "yearly", "year", "monthly", "month", "daily", "day", "weekly", "week",
+			"שנתית", "year", "שנתי", "year", "חודשית", "month", "יומית", "day",
+		),
+		anchorIntro: foldSet("מיום", "ממועד", "מתום", "מקבלת", "מהמועד", "מקבלתה", "לאחר", "אחרי", "לפני", "מיום", "מעת", "ממתן",
+			"מחתימת", "ממסירת", "מהגשת", "from", "after", "following", "of", "before", "prior", "upon"),
+		honorific: foldSet("מר", "גב'", "גברת", `עו"ד`, `רו"ח`, `ד"ר`, "mr", "ms", "mrs", "dr", "adv"),
+		phoneWord: foldSet("טל'", "טלפון", "נייד", "טל", "פקס", "tel", "phone", "mobile", "fax", "cell", "telephone"),
+		idWords: foldPhrases(
+			"ח.פ.", "company", "ח.פ", "company", `ח"פ`, "company", "חפ", "company", "ח. פ.", "company",
+			"ע.מ.", "dealer", "ע.מ", "dealer", `ע"מ`, "dealer", "עוסק מורשה", "dealer", "עוסק פטור", "dealer",
+			"ת.ז.", "person", "ת.ז", "person", `ת"ז`, "person", "תעודת זהות", "person", "מספר זהות", "person",
+			"מס' חברה", "company", "מספר חברה", "company", "מספר תאגיד", "company", "ע\"ר", "company", "מלכ\"ר", "company",
+			"company number", "registration", "company no.", "registration", "company no", "registration",
+			"registration number", "registration", "registration no.", "registration", "reg. no.", "registration",
+			"ein", "registration", "i.d.", "person", "id no.", "person", "id number", "person", "crn", "registration",
+		),
+	}
+}
+
+// hasPrefixRunes reports whether rs[i:] starts with p.
+func hasPrefixRunes(rs []rune, i int, p []rune) bool {
+	if i < 0 || i+len(p) > len(rs) {
+		return false
+	}
+	for j, r := range p {
+		if rs[i+j] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// wordAt returns the word starting at i (letters, digits and in-word
+// quotes) and its end.
+func wordAt(rs []rune, i int) (string, int) {
+	j := i
+	for j < len(rs) {
+		r := rs[j]
+		if isWordRune(r) || ((r == '"' || r == '\'') && j > i && j+1 < len(rs) && isWordRune(rs[j+1])) {
+			j++
+			continue
+		}
+		if r == '\'' && j > i && hebrew.IsLetter(rs[j-1]) { // גב'
+			j++
+		}
+		break
+	}
+	return string(rs[i:j]), j
+}
+
+// nextWordStart skips spaces (and, with paren, one parenthesized group)
+// from i.
+func nextWordStart(rs []rune, i int) int {
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// stripHebrewPrefix removes a one-letter prefix (ב, ל, ה, ו, מ) used before
+// a month or unit word ("במרץ", "לינואר").
+func stripHebrewPrefix(w string) string {
+	for _, p := range []string{"וב", "ב", "ל", "ה", "ו", "מ"} {
+		if strings.HasPrefix(w, p) && len([]rune(w)) > len([]rune(p))+1 {
+			return strings.TrimPrefix(w, p)
+		}
+	}
+	return w
+}
