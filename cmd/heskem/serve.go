@@ -130,11 +130,15 @@ func serve(ctx context.Context, cfg config.Config, stdout io.Writer, logOut *os.
 	if err != nil {
 		return err
 	}
-	pages, err := web.New(svc, cat, org.ID, cfg.Lang, log)
+	rv, err := service.NewReviewer(svc)
 	if err != nil {
 		return err
 	}
-	srv := server.New(cfg, log, db, api.New(svc, org.ID, log), pages)
+	pages, err := web.New(svc, rv, cat, org.ID, cfg.Lang, log)
+	if err != nil {
+		return err
+	}
+	srv := server.New(cfg, log, db, api.New(svc, rv, org.ID, log), pages)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return badInputf("listen on %s: %w (is another server using that port? choose another with --addr)", cfg.Addr, err)

@@ -21,13 +21,14 @@ import (
 // API serves /api/v1.
 type API struct {
 	svc   *service.Service
+	rv    *service.Reviewer
 	orgID int64
 	log   *slog.Logger
 }
 
 // New returns the API for the workspace orgID.
-func New(svc *service.Service, orgID int64, log *slog.Logger) *API {
-	return &API{svc: svc, orgID: orgID, log: log}
+func New(svc *service.Service, rv *service.Reviewer, orgID int64, log *slog.Logger) *API {
+	return &API{svc: svc, rv: rv, orgID: orgID, log: log}
 }
 
 // Register adds the API's routes to mux.
@@ -39,6 +40,10 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.Handle("PATCH /api/v1/agreements/{id}", h(a.updateAgreement))
 	mux.Handle("GET /api/v1/parties", h(a.listParties))
 	mux.Handle("POST /api/v1/parties", h(a.createParty))
+	mux.Handle("POST /api/v1/reviews", h(a.createReview))
+	mux.Handle("GET /api/v1/reviews", h(a.listReviews))
+	mux.Handle("GET /api/v1/reviews/{id}", h(a.getReview))
+	mux.Handle("GET /api/v1/agreements/{id}/reviews", h(a.listReviews))
 	mux.Handle("/api/", h(func(w http.ResponseWriter, r *http.Request) error {
 		return heskem.Errorf(heskem.ENOTFOUND, "no API endpoint %s %s", r.Method, r.URL.Path)
 	}))

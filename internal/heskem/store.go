@@ -26,6 +26,7 @@ type Tx interface {
 	PartyStore
 	AgreementStore
 	EngagementStore
+	ReviewStore
 	AuditStore
 }
 
@@ -85,6 +86,15 @@ type EngagementStore interface {
 	CreateContact(ctx context.Context, c *Contact) error
 	Contacts(ctx context.Context, agreementID int64) ([]Contact, error)
 	UpdateContact(ctx context.Context, c *Contact) error
+}
+
+// ReviewStore holds stored evaluation reports.
+type ReviewStore interface {
+	CreateReview(ctx context.Context, r *Review) error
+	Review(ctx context.Context, orgID, id int64) (*Review, error)
+	// Reviews lists an organization's reviews, newest first; agreementID
+	// > 0 limits them to one agreement. Reports are not loaded.
+	Reviews(ctx context.Context, orgID, agreementID int64) ([]Review, error)
 }
 
 // AuditStore holds the append-only audit log.

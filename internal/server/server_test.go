@@ -54,11 +54,15 @@ func newApp(t *testing.T, db *store.DB, mod func(*config.Config)) *app {
 	if mod != nil {
 		mod(&cfg)
 	}
-	pages, err := web.New(svc, cat, org.ID, cfg.Lang, log)
+	rv, err := service.NewReviewer(svc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &app{srv: server.New(cfg, log, db, api.New(svc, org.ID, log), pages), svc: svc, db: db, org: org.ID}
+	pages, err := web.New(svc, rv, cat, org.ID, cfg.Lang, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &app{srv: server.New(cfg, log, db, api.New(svc, rv, org.ID, log), pages), svc: svc, db: db, org: org.ID}
 }
 
 func sqliteApp(t *testing.T, mod func(*config.Config)) *app {

@@ -54,6 +54,7 @@ type agreementPage struct {
 	Milestones []milestoneRow
 	Payments   []paymentRow
 	Contacts   []contactRow
+	Reviews    []heskem.Review
 }
 
 func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
@@ -67,6 +68,9 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p := agreementPage{V: v}
+	if p.Reviews, err = w.rv.List(r.Context(), w.orgID, id); err != nil {
+		return err
+	}
 	titles := map[int64]string{}
 	for _, m := range v.Milestones {
 		titles[m.ID] = m.Title

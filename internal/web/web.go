@@ -19,6 +19,7 @@ import (
 	"github.com/heskem/heskem/internal/heskem"
 	"github.com/heskem/heskem/internal/httpx"
 	"github.com/heskem/heskem/internal/i18n"
+	"github.com/heskem/heskem/internal/review/render"
 	"github.com/heskem/heskem/internal/service"
 )
 
@@ -31,6 +32,8 @@ var staticFiles embed.FS
 // Web serves the pages.
 type Web struct {
 	svc         *service.Service
+	rv          *service.Reviewer
+	renderer    *render.Renderer
 	cat         *i18n.Catalog
 	orgID       int64
 	defaultLang string
@@ -39,9 +42,10 @@ type Web struct {
 }
 
 // New parses the templates and returns the pages for workspace orgID.
-func New(svc *service.Service, cat *i18n.Catalog, orgID int64, defaultLang string, log *slog.Logger) (*Web, error) {
-	w := &Web{svc: svc, cat: cat, orgID: orgID, defaultLang: defaultLang, log: log, pages: map[string]*template.Template{}}
-	for _, page := range []string{"agreements", "agreement", "error"} {
+func New(svc *service.Service, rv *service.Reviewer, cat *i18n.Catalog, orgID int64, defaultLang string, log *slog.Logger) (*Web, error) {
+	w := &Web{svc: svc, rv: rv, renderer: render.New(cat), cat: cat, orgID: orgID, defaultLang: defaultLang, log: log,
+		pages: map[string]*template.Template{}}
+	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -55,6 +59,16 @@ func New(svc *service.Service, cat *i18n.Catalog, orgID int64, defaultLang strin
 var funcs = template.FuncMap{
 	"rtlOf":  i18n.Dir,
 	"slice2": func(a, b heskem.Party) []heskem.Party { return []heskem.Party{a, b} },
+	"dateOf": func(t time.Time) heskem.Date { return heskem.DateOf(t.In(jerusalem())) },
+}
+
+// jerusalem is the zone instants are shown in until organizations choose
+// their own (the default of Organization.TimeZone).
+func jerusalem() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Jerusalem"); err == nil {
+		return loc
+	}
+	return time.UTC
 }
 
 // Register adds the pages' routes to mux.
@@ -65,6 +79,11 @@ func (w *Web) Register(mux *http.ServeMux) {
 	mux.Handle("GET /{$}", http.RedirectHandler("/agreements", http.StatusSeeOther))
 	mux.Handle("GET /agreements", h(w.agreements))
 	mux.Handle("GET /agreements/{id}", h(w.agreement))
+	mux.Handle("GET /static/report.css", h(w.reportCSS))
+	mux.Handle("GET /review", h(w.reviewForm))
+	mux.Handle("POST /review", h(w.submitReview))
+	mux.Handle("GET /reviews/{id}", h(w.storedReview))
+	mux.Handle("GET /reviews/{id}/report.html", h(w.reportDownload))
 	mux.Handle("/", h(func(rw http.ResponseWriter, r *http.Request) error {
 		return heskem.Errorf(heskem.ENOTFOUND, "no page at %s", r.URL.Path)
 	}))

@@ -60,7 +60,7 @@ func (r *Renderer) mdItems(b *strings.Builder, rep *review.Report, items []revie
 	for _, it := range items {
 		fmt.Fprintf(b, "- %s **%s** — %s", statusMark(it.Status), mdEscape(it.Name), l.T("review.status."+string(it.Status)))
 		if it.Status == review.Partial && len(it.Missing) > 0 {
-			fmt.Fprintf(b, " (%s: %s)", l.T("review.missing_parts"), missingText(it))
+			fmt.Fprintf(b, " (%s: %s)", l.T("review.missing_parts"), missingText(r.loc(rep), it))
 		}
 		if it.Excluded {
 			fmt.Fprintf(b, " — %s", l.T("review.excluded"))

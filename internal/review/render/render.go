@@ -39,8 +39,18 @@ func statusMark(s review.Status) string {
 	return "✘"
 }
 
-// missingText names the failed sub-checks of a partial item.
-func missingText(it review.Item) string { return strings.Join(it.Missing, ", ") }
+// missingText names the failed sub-checks of a partial item in the
+// reader's language (the identifiers themselves are in the JSON).
+func missingText(l i18n.Localizer, it review.Item) string {
+	names := make([]string, len(it.Missing))
+	for i, id := range it.Missing {
+		key := "review.check." + id
+		if names[i] = l.T(key); names[i] == key {
+			names[i] = id
+		}
+	}
+	return strings.Join(names, ", ")
+}
 
 // position formats an evidence or finding position: section and offsets.
 func position(section string, start, end int) string {

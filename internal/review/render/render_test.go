@@ -66,7 +66,7 @@ func TestHTML(t *testing.T) {
 	if attr(root, "dir") != "rtl" || attr(root, "lang") != "he" {
 		t.Errorf("root dir=%q lang=%q, want rtl he", attr(root, "dir"), attr(root, "lang"))
 	}
-	for _, want := range []string{"דוח הערכת הסכם", "72", "דורש השלמות", "§2.1 [120–160]", "מה חסר: end", "4.3 אבני הדרך מפורטות בנספח א׳.",
+	for _, want := range []string{"דוח הערכת הסכם", "72", "דורש השלמות", "§2.1 [120–160]", "מה חסר: מועד סיום", "4.3 אבני הדרך מפורטות בנספח א׳.",
 		"&lt;script&gt;", "&lt;U&#43;202E&gt;", "תוך 5 ימי עסקים", "שוטף &#43; 30", "דוח זה אינו מהווה ייעוץ משפטי", "@media print"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("HTML lacks %q", want)
@@ -106,7 +106,7 @@ func TestMarkdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"<div dir=\"rtl\" lang=\"he\">", "# דוח הערכת הסכם", "**ציון: 72/100**", "◐ **לוח זמנים** — חלקי (מה חסר: end)",
+	for _, want := range []string{"<div dir=\"rtl\" lang=\"he\">", "# דוח הערכת הסכם", "**ציון: 72/100**", "◐ **לוח זמנים** — חלקי (מה חסר: מועד סיום)",
 		"> §2.1 [120–160]", "&lt;script&gt;", "<details><summary>נוסח מוצע</summary>", "| סכומים | ₪12,500 | 12500 ILS (VAT: plus) |",
 		"*דוח זה אינו מהווה ייעוץ משפטי.*", "</div>"} {
 		if !strings.Contains(out, want) {
@@ -126,7 +126,7 @@ func TestText(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := plain.String()
-	for _, want := range []string{"ציון 72/100 · דורש השלמות", "1. רכיבים חיוניים — 75", "✔ הגדרת השירותים  §2.1", "◐ לוח זמנים — end  §4",
+	for _, want := range []string{"ציון 72/100 · דורש השלמות", "1. רכיבים חיוניים — 75", "✔ הגדרת השירותים  §2.1", "◐ לוח זמנים — מועד סיום  §4",
 		"✘ איחור או אי-תשלום", "4.3 אבני הדרך מפורטות בנספח א׳.", "<U+202E>", "→ תוך 5 ימי עסקים", "דוח זה אינו מהווה ייעוץ משפטי."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text lacks %q\n%s", want, out)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/heskem/heskem/internal/i18n"
 	"github.com/heskem/heskem/internal/review"
 	"github.com/heskem/heskem/internal/rtl"
 )
@@ -74,13 +75,13 @@ func (r *Renderer) Text(w io.Writer, rep *review.Report, opt TextOptions) error 
 		t.line("", "")
 		t.line(ansiBold, "%d. %s — %d", i+1, st.Name, st.Score)
 		for _, it := range st.Items {
-			r.textItem(t, it, opt)
+			r.textItem(t, l, it, opt)
 		}
 	}
 	t.line("", "")
 	t.line(ansiBold, "%s", l.T("review.protections"))
 	for _, it := range rep.Protections {
-		r.textItem(t, it, TextOptions{})
+		r.textItem(t, l, it, TextOptions{})
 	}
 	t.line("", "")
 	t.line(ansiBold, "%s (%d)", l.T("review.findings"), len(rep.Findings))
@@ -107,13 +108,13 @@ func (r *Renderer) Text(w io.Writer, rep *review.Report, opt TextOptions) error 
 	return t.err
 }
 
-func (r *Renderer) textItem(t *textWriter, it review.Item, opt TextOptions) {
+func (r *Renderer) textItem(t *textWriter, l i18n.Localizer, it review.Item, opt TextOptions) {
 	line := fmt.Sprintf("  %s %s", statusMark(it.Status), it.Name)
 	if it.Status == review.Partial && len(it.Missing) > 0 {
-		line += " — " + missingText(it)
+		line += " — " + missingText(l, it)
 	}
 	if it.Excluded {
-		line += " (excluded)"
+		line += " (" + l.T("review.excluded") + ")"
 	}
 	if len(it.Evidence) > 0 && it.Evidence[0].Section != "" {
 		line += "  §" + it.Evidence[0].Section

@@ -37,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"Engagement", testEngagement},
 		{"ChangeRequests", testChangeRequests},
 		{"Contacts", testContacts},
+		{"Reviews", testReviews},
 		{"Audit", testAudit},
 		{"ConcurrentWrites", testConcurrentWrites},
 	}
