@@ -1,0 +1,69 @@
+// Package docgen writes agreements as documents — DOCX, PDF, HTML and
+// Markdown — from one neutral model: a titled document of numbered
+// sections, clauses and sub-clauses, in Hebrew (right-to-left) or English,
+// with a parties block and a signature table. It knows nothing of what an
+// agreement means; internal/draft fills the model from agreement data and
+// the clause library.
+package docgen
+
+// Document is an agreement ready to be written in one language.
+type Document struct {
+	Lang     string // "he" or "en"; Hebrew documents are right-to-left throughout
+	Title    string
+	Subtitle string // e.g. "נחתם ב-תל אביב ביום 1.3.2026" / "Made on 1 March 2026"
+	// Parties are the contracting parties, shown before the recitals.
+	Parties []Party
+	// Preamble paragraphs ("הואיל ו…" / "Whereas…"), unnumbered.
+	Preamble []string
+	Sections []Section
+	// Signatures is the signature table at the end, one column per party.
+	Signatures []Signature
+	// Footer text on every page beside the page number (e.g. the title and
+	// version hash).
+	Footer string
+	// Labels for generated text in the document's language.
+	Labels Labels
+}
+
+// Labels are the few words the writers generate themselves.
+type Labels struct {
+	Page      string // "עמוד" / "Page"
+	Of        string // "מתוך" / "of"
+	Signature string // "חתימה" / "Signature"
+	Name      string // "שם" / "Name"
+	Role      string // "תפקיד" / "Title"
+	Date      string // "תאריך" / "Date"
+	Between   string // "בין" / "Between"
+	And       string // "לבין" / "and"
+}
+
+// Party is one contracting party as it appears at the head of the document.
+type Party struct {
+	Name     string // legal name
+	IDLabel  string // "ח.פ." / "Company no."
+	IDNumber string
+	Address  string
+	Role     string // the defined term: "הספק" / "the Supplier"
+}
+
+// Section is a numbered top-level section with a heading ("1. הגדרות").
+type Section struct {
+	Number  string // "1"
+	Heading string
+	Clauses []Clause
+}
+
+// Clause is a numbered paragraph ("1.1") with optional sub-clauses
+// ("(א)", "(a)").
+type Clause struct {
+	Number string
+	Text   string
+	Sub    []Clause
+}
+
+// Signature is one party's signature column.
+type Signature struct {
+	Party string
+	Name  string
+	Role  string
+}
