@@ -108,7 +108,10 @@ func serve(ctx context.Context, cfg config.Config, stdout io.Writer, logOut *os.
 		}
 		log.Info("database closed")
 	}()
-	svc := service.New(db, log)
+	svc, err := service.New(db, log)
+	if err != nil {
+		return err
+	}
 	if cfg.Demo {
 		jerusalem, lerr := time.LoadLocation("Asia/Jerusalem")
 		if lerr != nil {

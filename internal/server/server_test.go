@@ -38,7 +38,11 @@ func newApp(t *testing.T, db *store.DB, mod func(*config.Config)) *app {
 	t.Cleanup(func() { db.Close() })
 	ctx := context.Background()
 	log := slog.New(slog.DiscardHandler)
-	svc := service.New(db, log)
+	svc, err := service.New(db, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc.Now = func() time.Time { return time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC) }
 	if _, err := svc.SeedDemo(ctx, heskem.NewDate(2026, 11, 27)); err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +146,10 @@ func TestPages(t *testing.T) {
 			want: []string{"הסכם לפיתוח מערכת הזמנות מקוונת", "1 הסכמים"}, notWant: []string{"Managed Cloud Support Agreement"}},
 		{name: "agreement page", method: "GET", path: "/agreements/1", wantStatus: 200,
 			want: []string{"אבני דרך", "אפיון מאושר", "3.11.2026", "שוטף &#43; 30", "נועה ברק", "איתי מזרחי", "514823699",
-				"40 ימי עסקים לאחר אישור אבן הדרך הקודמת", "סך התשלומים"}},
+				"40 ימי עסקים לאחר אישור אבן הדרך הקודמת", "סך התשלומים",
+				// The seed's first question, answered on the late milestone: which
+				// sanction, how much so far, from which clause.
+				"פיצוי מוסכם לפי סעיף 11.2", "837.00 ₪", "נצבר עד היום", "איחור של 4 ימים", "תשפ״ז"}},
 		{name: "english agreement page", method: "GET", path: "/agreements/2?lang=en", wantStatus: 200,
 			want: []string{"Onboarding and runbooks", "Net 30", "Avi Katz", "Shira Levi", "DE-7701234"}},
 		{name: "missing agreement", method: "GET", path: "/agreements/999", wantStatus: 404, want: []string{"לא מצאנו"}},

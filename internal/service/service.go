@@ -10,22 +10,43 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"time"
 
+	"github.com/heskem/heskem/internal/bizday"
 	"github.com/heskem/heskem/internal/heskem"
+	"github.com/heskem/heskem/internal/terms"
 )
 
 // Service runs use cases against a store.
 type Service struct {
-	Store heskem.Store
-	Log   *slog.Logger
+	Store    heskem.Store
+	Log      *slog.Logger
+	Calendar *bizday.Calendar // Israeli holidays and operator rest days
+	Rules    *terms.Rules     // dated VAT, interest and payment-law tables
+	// Now is the clock; tests fix it. Days are taken in Asia/Jerusalem.
+	Now func() time.Time
 }
 
-// New returns a Service.
-func New(st heskem.Store, log *slog.Logger) *Service {
+// New returns a Service with the shipped calendar and rule tables.
+func New(st heskem.Store, log *slog.Logger) (*Service, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Service{Store: st, Log: log}
+	rules, err := terms.New()
+	if err != nil {
+		return nil, fmt.Errorf("load rate tables: %w", err)
+	}
+	return &Service{Store: st, Log: log, Calendar: bizday.New(), Rules: rules, Now: time.Now}, nil
+}
+
+// Today is the current calendar day in Israel, the day every "late" and
+// "due soon" is judged on.
+func (s *Service) Today() heskem.Date {
+	loc, err := time.LoadLocation("Asia/Jerusalem")
+	if err != nil {
+		loc = time.UTC
+	}
+	return heskem.DateOf(s.Now().In(loc))
 }
 
 // Actor is who performs a change, for the audit trail.

@@ -16,7 +16,11 @@ func newService(t *testing.T) *service.Service {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return service.New(db, nil)
+	s, err := service.New(db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 func TestSeedDemo(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/heskem/heskem/internal/heskem"
+	"github.com/heskem/heskem/internal/schedule"
 )
 
 // AgreementRow is one line of the agreements list.
@@ -55,6 +56,10 @@ type AgreementView struct {
 	Deliverables []heskem.Deliverable
 	Sanctions    []heskem.SanctionRule
 	Total        heskem.Money // sum of installments
+	// Standing is where the engagement stands today: milestone and payment
+	// statuses, accrued sanctions and interest.
+	Standing schedule.Result
+	Today    heskem.Date
 }
 
 // Agreement returns the agreement's page data.
@@ -93,6 +98,13 @@ func (s *Service) Agreement(ctx context.Context, orgID, id int64) (*AgreementVie
 	if err != nil {
 		return nil, err
 	}
+	v.Today = s.Today()
+	cal, err := s.Calendar.Policy(v.Agreement.Policy)
+	if err != nil {
+		return nil, fmt.Errorf("agreement %d: %w", id, err)
+	}
+	v.Standing = schedule.Compute(schedule.Input{Agreement: v.Agreement, Milestones: v.Milestones, Installments: v.Installments,
+		Sanctions: v.Sanctions, Today: v.Today, Calendar: cal, Rules: s.Rules})
 	v.Total = heskem.Money{Currency: v.Agreement.Value.Currency}
 	for _, i := range v.Installments {
 		if sum, err := v.Total.Add(i.Amount); err == nil {

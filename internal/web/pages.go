@@ -3,8 +3,10 @@ package web
 import (
 	"net/http"
 
+	"github.com/heskem/heskem/internal/bizday"
 	"github.com/heskem/heskem/internal/heskem"
 	"github.com/heskem/heskem/internal/i18n"
+	"github.com/heskem/heskem/internal/schedule"
 	"github.com/heskem/heskem/internal/service"
 )
 
@@ -30,15 +32,17 @@ func (w *Web) agreements(rw http.ResponseWriter, r *http.Request) error {
 
 // milestoneRow is a milestone ready for display.
 type milestoneRow struct {
-	heskem.Milestone
-	Due string
+	schedule.Milestone
+	DueText string // the date, or "N business days after …" while its anchor has not happened
+	Hebrew  string // the Hebrew date beside the Gregorian one
 }
 
 // paymentRow is an installment ready for display.
 type paymentRow struct {
-	heskem.Installment
+	schedule.Payment
 	Term      string
 	Milestone string
+	Hebrew    string
 }
 
 // contactRow is a contact ready for display.
@@ -72,16 +76,17 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	titles := map[int64]string{}
-	for _, m := range v.Milestones {
+	for _, m := range v.Standing.Milestones {
 		titles[m.ID] = m.Title
-		due := l.Date(m.DueDate)
-		if m.DueDate.IsZero() && m.AfterEvent != "" {
-			due = l.T("agreement.after_event", m.AfterDays, l.T("event."+m.AfterEvent))
+		row := milestoneRow{Milestone: m, DueText: l.Date(m.Due), Hebrew: hebrewDate(l, m.Due)}
+		if m.Due.IsZero() && m.AfterEvent != "" {
+			row.DueText = l.T("agreement.after_event", m.AfterDays, l.T("event."+m.AfterEvent))
 		}
-		p.Milestones = append(p.Milestones, milestoneRow{Milestone: m, Due: due})
+		p.Milestones = append(p.Milestones, row)
 	}
-	for _, i := range v.Installments {
-		p.Payments = append(p.Payments, paymentRow{Installment: i, Term: termLabel(l, i), Milestone: titles[i.MilestoneID]})
+	for _, i := range v.Standing.Payments {
+		p.Payments = append(p.Payments, paymentRow{Payment: i, Term: termLabel(l, i.Installment), Milestone: titles[i.MilestoneID],
+			Hebrew: hebrewDate(l, i.Due)})
 	}
 	for _, c := range v.Contacts {
 		party := v.Supplier.LegalName
@@ -91,6 +96,19 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 		p.Contacts = append(p.Contacts, contactRow{Contact: c, Party: party, Backup: service.ContactName(v.Contacts, c.BackupID)})
 	}
 	return w.render(rw, r, l, http.StatusOK, "agreement", v.Agreement.Title, p)
+}
+
+// hebrewDate is the Hebrew calendar date of d in the reader's language, or
+// "" for no date.
+func hebrewDate(l i18n.Localizer, d heskem.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	h := bizday.ToHebrew(d.Time())
+	if l.Lang == "he" {
+		return h.String()
+	}
+	return h.English()
 }
 
 // termLabel describes an installment's payment term in the reader's language.
