@@ -44,6 +44,9 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.Handle("GET /api/v1/reviews", h(a.listReviews))
 	mux.Handle("GET /api/v1/reviews/{id}", h(a.getReview))
 	mux.Handle("GET /api/v1/agreements/{id}/reviews", h(a.listReviews))
+	mux.Handle("POST /api/v1/agreements/{id}/milestones/{mid}/{action}", h(a.milestoneEvent))
+	mux.Handle("POST /api/v1/agreements/{id}/installments/{iid}/invoice", h(a.installmentEvent))
+	mux.Handle("POST /api/v1/agreements/{id}/installments/{iid}/payments", h(a.installmentEvent))
 	mux.Handle("/api/", h(func(w http.ResponseWriter, r *http.Request) error {
 		return heskem.Errorf(heskem.ENOTFOUND, "no API endpoint %s %s", r.Method, r.URL.Path)
 	}))

@@ -174,3 +174,64 @@ func (i *Installment) Validate() error {
 	}
 	return p.Err()
 }
+
+// Submit records that the supplier handed the milestone over for
+// acceptance at t. A rejected milestone can be submitted again.
+func (m *Milestone) Submit(t time.Time) error {
+	if m.State != "" && m.State != MilestonePending && m.State != MilestoneRejected {
+		return Invalid("state", "error.milestone_state", "milestone %q is %s; only a pending or rejected milestone can be submitted", m.Title, m.State)
+	}
+	t = t.UTC()
+	m.State, m.SubmittedAt, m.AcceptedAt, m.RejectReason = MilestoneSubmitted, &t, nil, ""
+	return nil
+}
+
+// Accept records the client's acceptance at t of a submitted milestone.
+func (m *Milestone) Accept(t time.Time) error {
+	if m.State != MilestoneSubmitted {
+		return Invalid("state", "error.milestone_state", "milestone %q is %s; only a submitted milestone can be accepted", m.Title, m.State)
+	}
+	t = t.UTC()
+	m.State, m.AcceptedAt = MilestoneAccepted, &t
+	return nil
+}
+
+// Reject records the client's rejection of a submitted milestone. A reason
+// is required: a rejection the supplier cannot act on starts a dispute.
+func (m *Milestone) Reject(reason string) error {
+	if m.State != MilestoneSubmitted {
+		return Invalid("state", "error.milestone_state", "milestone %q is %s; only a submitted milestone can be rejected", m.Title, m.State)
+	}
+	if strings.TrimSpace(reason) == "" {
+		return Invalid("reason", "error.required", "say why the milestone is rejected, so the supplier can fix it")
+	}
+	m.State, m.RejectReason = MilestoneRejected, strings.TrimSpace(reason)
+	return nil
+}
+
+// Invoice records when the supplier's invoice for the installment was
+// submitted; שוטף + N and net N count from it.
+func (i *Installment) Invoice(t time.Time) error {
+	if i.Paid.Amount >= i.Amount.Amount {
+		return Invalid("invoiced_at", "error.paid", "installment %q is already paid", i.Title)
+	}
+	t = t.UTC()
+	i.InvoicedAt = &t
+	return nil
+}
+
+// Pay records a payment of amount towards the installment.
+func (i *Installment) Pay(amount Money) error {
+	if amount.Currency != i.Amount.Currency {
+		return Invalid("amount.currency", "error.currency", "the installment is in %s, not %s", i.Amount.Currency, amount.Currency)
+	}
+	if amount.Amount <= 0 {
+		return Invalid("amount", "error.positive", "a payment must be positive")
+	}
+	if i.Paid.Amount+amount.Amount > i.Amount.Amount {
+		return Invalid("amount", "error.overpaid", "payment of %s would exceed the installment (%s outstanding)",
+			amount.Decimal(), Money{Amount: i.Amount.Amount - i.Paid.Amount, Currency: i.Amount.Currency}.Decimal())
+	}
+	i.Paid.Amount += amount.Amount
+	return nil
+}

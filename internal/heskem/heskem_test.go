@@ -215,3 +215,45 @@ func TestAuditChain(t *testing.T) {
 		t.Error("edited event not detected")
 	}
 }
+
+func TestMilestoneEvents(t *testing.T) {
+	m := Milestone{AgreementID: 1, Title: "beta", DueDate: NewDate(2026, 11, 23)}
+	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	if m.Accept(now) == nil {
+		t.Error("accepted a milestone that was never submitted")
+	}
+	if err := m.Submit(now); err != nil || m.State != MilestoneSubmitted || !m.SubmittedAt.Equal(now) {
+		t.Fatalf("submit: %v %+v", err, m)
+	}
+	if m.Reject("  ") == nil {
+		t.Error("rejected without a reason")
+	}
+	if err := m.Reject("login page fails on Safari"); err != nil || m.State != MilestoneRejected {
+		t.Fatalf("reject: %v", err)
+	}
+	if err := m.Submit(now.Add(48 * time.Hour)); err != nil || m.RejectReason != "" {
+		t.Fatalf("resubmit: %v %+v", err, m)
+	}
+	if err := m.Accept(now.Add(72 * time.Hour)); err != nil || m.State != MilestoneAccepted {
+		t.Fatalf("accept: %v", err)
+	}
+	if m.Submit(now) == nil || m.Reject("x") == nil {
+		t.Error("an accepted milestone changed state")
+	}
+}
+
+func TestInstallmentPayments(t *testing.T) {
+	i := Installment{AgreementID: 1, Title: "beta", Amount: Shekels(55800, 0), Paid: Shekels(0, 0), Term: TermEOMPlus, TermDays: 30}
+	if err := i.Pay(Shekels(20000, 0)); err != nil || i.Paid.Amount != 2000000 {
+		t.Fatalf("pay: %v %v", err, i.Paid)
+	}
+	if err := i.Pay(Shekels(40000, 0)); err == nil || !strings.Contains(err.Error(), "35800.00 outstanding") {
+		t.Errorf("overpayment: %v", err)
+	}
+	if i.Pay(Money{Amount: 100, Currency: "USD"}) == nil || i.Pay(Shekels(0, 0)) == nil {
+		t.Error("wrong currency or zero accepted")
+	}
+	if err := i.Pay(Shekels(35800, 0)); err != nil || i.Invoice(time.Now()) == nil {
+		t.Errorf("a paid installment accepted an invoice: %v", err)
+	}
+}

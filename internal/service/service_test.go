@@ -3,6 +3,7 @@ package service_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/heskem/heskem/internal/heskem"
 	"github.com/heskem/heskem/internal/service"
@@ -96,5 +97,49 @@ func TestUpdateAgreementRules(t *testing.T) {
 	}
 	if _, err := s.UpdateAgreement(ctx, service.System, org.ID, 2, service.AgreementPatch{Revision: 1, Title: &title}); heskem.ErrorCode(err) != heskem.ECONFLICT {
 		t.Errorf("stale update = %v, want ECONFLICT", err)
+	}
+}
+
+func TestMilestoneAndPaymentEvents(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	s.SeedDemo(ctx, heskem.NewDate(2026, 11, 27))
+	org, _ := s.Workspace(ctx)
+	v, _ := s.Agreement(ctx, org.ID, 1)
+	late := v.Milestones[1] // the demo's late milestone
+	at := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	m, err := s.MilestoneEvent(ctx, service.System, org.ID, 1, late.ID, service.ActionSubmit, "", at)
+	if err != nil || m.State != heskem.MilestoneSubmitted {
+		t.Fatalf("submit: %v", err)
+	}
+	if _, err := s.MilestoneEvent(ctx, service.System, org.ID, 1, late.ID, service.ActionReject, "", at); heskem.ErrorCode(err) != heskem.EINVALID {
+		t.Errorf("reject without reason: %v", err)
+	}
+	if _, err := s.MilestoneEvent(ctx, service.System, org.ID, 1, late.ID, service.ActionAccept, "", at); err != nil {
+		t.Fatal(err)
+	}
+	// The English demo agreement is in review: no delivery events yet.
+	if _, err := s.MilestoneEvent(ctx, service.System, org.ID, 2, 5, service.ActionSubmit, "", at); heskem.ErrorCode(err) != heskem.EINVALID {
+		t.Errorf("event on an agreement in review: %v", err)
+	}
+	if _, err := s.MilestoneEvent(ctx, service.System, org.ID, 1, 999, service.ActionSubmit, "", at); heskem.ErrorCode(err) != heskem.ENOTFOUND {
+		t.Errorf("unknown milestone: %v", err)
+	}
+	// Now its payment (on acceptance of "גרסת בדיקות", שוטף + 30) can be invoiced and paid in part.
+	inst := v.Installments[2]
+	if _, err := s.PaymentEvent(ctx, service.System, org.ID, 1, inst.ID, true, heskem.Money{}, at); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PaymentEvent(ctx, service.System, org.ID, 1, inst.ID, false, heskem.Shekels(20000, 0), at); err != nil {
+		t.Fatal(err)
+	}
+	v, _ = s.Agreement(ctx, org.ID, 1)
+	got := v.Standing.Payments[2]
+	if got.Outstanding != heskem.Shekels(35800, 0) || got.Due != heskem.NewDate(2026, 12, 30) {
+		t.Errorf("payment after invoice and part payment: outstanding %v due %v", got.Outstanding, got.Due)
+	}
+	// Delivered two days late: the penalty is final and stops growing.
+	if p := v.Standing.Milestones[1].Penalty; p == nil || !p.Final || p.Amount != heskem.Shekels(558, 0) {
+		t.Errorf("penalty after late delivery = %+v", p)
 	}
 }

@@ -59,6 +59,8 @@ type agreementPage struct {
 	Payments   []paymentRow
 	Contacts   []contactRow
 	Reviews    []heskem.Review
+	Error      string // a refused action, shown at the top
+	Active     bool   // delivery events are possible
 }
 
 func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
@@ -71,7 +73,7 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := agreementPage{V: v}
+	p := agreementPage{V: v, Error: r.URL.Query().Get("error"), Active: v.Agreement.Status == heskem.StatusActive}
 	if p.Reviews, err = w.rv.List(r.Context(), w.orgID, id); err != nil {
 		return err
 	}

@@ -1,0 +1,89 @@
+package api
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/heskem/heskem/internal/heskem"
+	"github.com/heskem/heskem/internal/service"
+)
+
+// eventInput is the optional body of a milestone or payment event.
+type eventInput struct {
+	Reason string     `json:"reason"`
+	At     *time.Time `json:"at"`     // RFC 3339; now when absent
+	Amount string     `json:"amount"` // decimal, for payments
+}
+
+// decodeOptional decodes a JSON body when there is one.
+func decodeOptional(r *http.Request, v any) error {
+	if r.ContentLength == 0 {
+		return nil
+	}
+	return decode(r, v)
+}
+
+func pathIDs(r *http.Request, sub string) (int64, int64, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return 0, 0, err
+	}
+	sid, err := strconv.ParseInt(r.PathValue(sub), 10, 64)
+	if err != nil || sid <= 0 {
+		return 0, 0, heskem.Errorf(heskem.ENOTFOUND, "%q is not an id", r.PathValue(sub))
+	}
+	return id, sid, nil
+}
+
+func (a *API) milestoneEvent(w http.ResponseWriter, r *http.Request) error {
+	id, mid, err := pathIDs(r, "mid")
+	if err != nil {
+		return err
+	}
+	var in eventInput
+	if err := decodeOptional(r, &in); err != nil {
+		return err
+	}
+	var at time.Time
+	if in.At != nil {
+		at = *in.At
+	}
+	m, err := a.svc.MilestoneEvent(r.Context(), actor(r), a.orgID, id, mid, service.MilestoneAction(r.PathValue("action")), in.Reason, at)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, m)
+}
+
+func (a *API) installmentEvent(w http.ResponseWriter, r *http.Request) error {
+	id, iid, err := pathIDs(r, "iid")
+	if err != nil {
+		return err
+	}
+	var in eventInput
+	if err := decodeOptional(r, &in); err != nil {
+		return err
+	}
+	var at time.Time
+	if in.At != nil {
+		at = *in.At
+	}
+	invoice := strings.HasSuffix(r.URL.Path, "/invoice")
+	var amount heskem.Money
+	if !invoice {
+		v, err := a.svc.Agreement(r.Context(), a.orgID, id)
+		if err != nil {
+			return err
+		}
+		if amount, err = heskem.ParseMoney(in.Amount, v.Agreement.Value.Currency); err != nil {
+			return heskem.Invalid("amount", "error.amount", "%v", err)
+		}
+	}
+	i, err := a.svc.PaymentEvent(r.Context(), actor(r), a.orgID, id, iid, invoice, amount, at)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, i)
+}

@@ -1,0 +1,80 @@
+package server_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// form posts an HTML form as a browser would.
+func (a *app) form(path string, values url.Values) *httptest.ResponseRecorder {
+	req := httptest.NewRequest("POST", path, strings.NewReader(values.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	rec := httptest.NewRecorder()
+	a.srv.Handler().ServeHTTP(rec, req)
+	return rec
+}
+
+func TestMilestoneLifecycleOnTheWeb(t *testing.T) {
+	a := sqliteApp(t, nil)
+	page := a.do("GET", "/agreements/1", "").Body.String()
+	if !strings.Contains(page, `action="/agreements/1/milestones/2/submit"`) {
+		t.Fatalf("no submit form on the late milestone")
+	}
+	// Rejecting before submission is refused with a message on the page.
+	rec := a.form("/agreements/1/milestones/2/reject", url.Values{"reason": {"x"}})
+	if rec.Code != http.StatusSeeOther || !strings.Contains(rec.Header().Get("Location"), "error=") {
+		t.Fatalf("reject pending = %d %s", rec.Code, rec.Header().Get("Location"))
+	}
+	if rec := a.form("/agreements/1/milestones/2/submit", nil); rec.Code != http.StatusSeeOther {
+		t.Fatalf("submit = %d", rec.Code)
+	}
+	if rec := a.form("/agreements/1/milestones/2/reject", url.Values{"reason": {"טופס ההזמנה לא נשמר"}}); rec.Code != http.StatusSeeOther ||
+		strings.Contains(rec.Header().Get("Location"), "error=") {
+		t.Fatalf("reject = %d %s", rec.Code, rec.Header().Get("Location"))
+	}
+	page = a.do("GET", "/agreements/1", "").Body.String()
+	if !strings.Contains(page, "טופס ההזמנה לא נשמר") || !strings.Contains(page, "פיצוי מוסכם לפי סעיף 11.2") {
+		t.Errorf("rejected milestone does not show its reason and running penalty")
+	}
+	a.form("/agreements/1/milestones/2/submit", nil)
+	a.form("/agreements/1/milestones/2/accept", nil)
+	page = a.do("GET", "/agreements/1", "").Body.String()
+	if !strings.Contains(page, "סופי (נמסר)") {
+		t.Errorf("accepted late milestone should show a final penalty")
+	}
+	// Invoice the payment tied to it, pay part, and overpaying is refused.
+	if rec := a.form("/agreements/1/installments/3/invoice", nil); rec.Code != http.StatusSeeOther {
+		t.Fatalf("invoice = %d", rec.Code)
+	}
+	if rec := a.form("/agreements/1/installments/3/payments", url.Values{"amount": {"20,000"}}); strings.Contains(rec.Header().Get("Location"), "error=") {
+		t.Fatalf("payment refused: %s", rec.Header().Get("Location"))
+	}
+	rec = a.form("/agreements/1/installments/3/payments", url.Values{"amount": {"99999"}})
+	if loc, _ := url.QueryUnescape(rec.Header().Get("Location")); !strings.Contains(loc, "35800.00 outstanding") {
+		t.Errorf("overpayment = %s", loc)
+	}
+	if !strings.Contains(a.do("GET", "/agreements/1", "").Body.String(), "35,800.00 ₪") {
+		t.Error("outstanding amount not shown after a part payment")
+	}
+}
+
+func TestEngagementAPI(t *testing.T) {
+	a := sqliteApp(t, nil)
+	runScenarios(t, a, []scenario{
+		{name: "submit", method: "POST", path: "/api/v1/agreements/1/milestones/2/submit", body: `{"at":"2026-11-25T09:00:00Z"}`,
+			wantStatus: 200, want: []string{`"state": "submitted"`, `"submitted_at": "2026-11-25T09:00:00Z"`}},
+		{name: "reject needs reason", method: "POST", path: "/api/v1/agreements/1/milestones/2/reject", wantStatus: 422, want: []string{`"field": "reason"`}},
+		{name: "accept", method: "POST", path: "/api/v1/agreements/1/milestones/2/accept", wantStatus: 200, want: []string{`"state": "accepted"`}},
+		{name: "unknown action", method: "POST", path: "/api/v1/agreements/1/milestones/3/launch", wantStatus: 422},
+		{name: "other agreement's milestone", method: "POST", path: "/api/v1/agreements/1/milestones/5/submit", wantStatus: 404},
+		{name: "invoice", method: "POST", path: "/api/v1/agreements/1/installments/3/invoice", wantStatus: 200, want: []string{`"invoiced_at"`}},
+		{name: "pay", method: "POST", path: "/api/v1/agreements/1/installments/3/payments", body: `{"amount":"55800.00"}`, wantStatus: 200,
+			want: []string{`"paid": {`, `"amount": 5580000`}},
+		{name: "bad amount", method: "POST", path: "/api/v1/agreements/1/installments/4/payments", body: `{"amount":"lots"}`, wantStatus: 422,
+			want: []string{`"field": "amount"`}},
+		{name: "standing", method: "GET", path: "/agreements/1", wantStatus: 200, want: []string{"סופי (נמסר)", "558.00 ₪"}},
+	})
+}

@@ -1,0 +1,69 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/heskem/heskem/internal/heskem"
+	"github.com/heskem/heskem/internal/service"
+)
+
+// backToAgreement redirects to the agreement page after a form post (so a
+// reload does not post again), carrying a user error, if any, to show there.
+func backToAgreement(rw http.ResponseWriter, r *http.Request, id int64, anchor string, err error) error {
+	if err != nil && heskem.ErrorCode(err) != heskem.EINVALID {
+		return err
+	}
+	u := fmt.Sprintf("/agreements/%d", id)
+	if err != nil {
+		u += "?error=" + url.QueryEscape(heskem.ErrorMessage(err))
+	}
+	http.Redirect(rw, r, u+"#"+anchor, http.StatusSeeOther)
+	return nil
+}
+
+func formIDs(r *http.Request, sub string) (int64, int64, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return 0, 0, err
+	}
+	sid, err := strconv.ParseInt(r.PathValue(sub), 10, 64)
+	if err != nil || sid <= 0 {
+		return 0, 0, heskem.Errorf(heskem.ENOTFOUND, "%q is not an id", r.PathValue(sub))
+	}
+	return id, sid, nil
+}
+
+func (w *Web) milestoneAction(rw http.ResponseWriter, r *http.Request) error {
+	id, mid, err := formIDs(r, "mid")
+	if err != nil {
+		return err
+	}
+	_, err = w.svc.MilestoneEvent(r.Context(), service.Actor{Name: "web"}, w.orgID, id, mid,
+		service.MilestoneAction(r.PathValue("action")), r.FormValue("reason"), w.svc.Now())
+	return backToAgreement(rw, r, id, "milestones", err)
+}
+
+func (w *Web) installmentAction(rw http.ResponseWriter, r *http.Request) error {
+	id, iid, err := formIDs(r, "iid")
+	if err != nil {
+		return err
+	}
+	invoice := strings.HasSuffix(r.URL.Path, "/invoice")
+	var amount heskem.Money
+	if !invoice {
+		v, err := w.svc.Agreement(r.Context(), w.orgID, id)
+		if err != nil {
+			return err
+		}
+		amount, err = heskem.ParseMoney(r.FormValue("amount"), v.Agreement.Value.Currency)
+		if err != nil {
+			return backToAgreement(rw, r, id, "payments", heskem.Invalid("amount", "error.amount", "%v", err))
+		}
+	}
+	_, err = w.svc.PaymentEvent(r.Context(), service.Actor{Name: "web"}, w.orgID, id, iid, invoice, amount, w.svc.Now())
+	return backToAgreement(rw, r, id, "payments", err)
+}
