@@ -38,6 +38,7 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.Handle("POST /api/v1/agreements", h(a.createAgreement))
 	mux.Handle("GET /api/v1/agreements/{id}", h(a.getAgreement))
 	mux.Handle("PATCH /api/v1/agreements/{id}", h(a.updateAgreement))
+	mux.Handle("GET /api/v1/dashboard", h(a.dashboard))
 	mux.Handle("GET /api/v1/parties", h(a.listParties))
 	mux.Handle("POST /api/v1/parties", h(a.createParty))
 	mux.Handle("POST /api/v1/reviews", h(a.createReview))

@@ -87,3 +87,24 @@ func (a *API) installmentEvent(w http.ResponseWriter, r *http.Request) error {
 	}
 	return writeJSON(w, http.StatusOK, i)
 }
+
+func (a *API) dashboard(w http.ResponseWriter, r *http.Request) error {
+	f := heskem.DashboardFilter{OrgID: a.orgID, Status: heskem.Status(r.URL.Query().Get("status"))}
+	if f.Status != "" && !f.Status.Valid() {
+		return heskem.Invalid("status", "error.status", "unknown status %q", f.Status)
+	}
+	party, err := queryInt(r, "party")
+	if err != nil {
+		return err
+	}
+	owner, err := queryInt(r, "owner")
+	if err != nil {
+		return err
+	}
+	f.PartyID, f.OwnerID = int64(party), int64(owner)
+	d, err := a.svc.Dashboard(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, d)
+}

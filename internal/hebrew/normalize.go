@@ -42,11 +42,11 @@ func clamp(v, lo, hi int) int {
 
 // Normalize prepares s for matching: Hebrew points and cantillation removed,
 // final letters replaced by regular forms, the apostrophe and quote families
-// (׳ ’ ‘ ` and ״ “ ” „ '') unified as ' and ", dashes and maqaf unified as -,
-// invisible and bidirectional controls removed, horizontal white space
-// collapsed to one space, \r\n read as \n, Latin letters folded to lower case
-// and English words stemmed (see Stem). Line breaks are kept, so paragraphs
-// keep their positions.
+// (׳ ’ ‘ ` and ״ “ ” „ and a pair of apostrophes) unified as ' and ", dashes
+// and maqaf unified as -, invisible and bidirectional controls removed,
+// horizontal white space collapsed to one space, \r\n read as \n, Latin
+// letters folded to lower case and English words stemmed (see Stem). Line
+// breaks are kept, so paragraphs keep their positions.
 func Normalize(s string) Text {
 	n := &normalizer{
 		runes:   make([]rune, 0, utf8.RuneCountInString(s)),

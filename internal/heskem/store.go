@@ -28,6 +28,7 @@ type Tx interface {
 	EngagementStore
 	ReviewStore
 	AuditStore
+	NotificationStore
 }
 
 // OrgStore holds organizations and users.
@@ -54,6 +55,11 @@ type AgreementStore interface {
 	// Agreements returns one page of the filter's agreements, newest first,
 	// and the total number that match.
 	Agreements(ctx context.Context, f AgreementFilter) ([]Agreement, int, error)
+	// Dashboard loads the agreements matching f that have a milestone not
+	// yet accepted and due by f.Horizon (or due after an event), or an
+	// unpaid installment that is or may soon be due, with what the
+	// dashboard computes from.
+	Dashboard(ctx context.Context, f DashboardFilter) (*DashboardData, error)
 	// UpdateAgreement saves a, which must carry the Revision it was read
 	// at. It fails with ECONFLICT when the stored revision differs, and on
 	// success a.Revision is the new revision.

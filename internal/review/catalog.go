@@ -21,7 +21,7 @@ var catalog = [...]itemDef{
 	{id: "payment", step: "components", checks: []string{"price", "due_time"}},
 	{id: "late_payment", step: "components", checks: []string{"consequence"}, negatable: true},
 	{id: "additional_services", step: "components", checks: []string{"ordering", "pricing"}, negatable: true},
-	{id: "unforeseen", step: "components", checks: []string{"events", "effect"}, negatable: true},
+	{id: "unforeseen", step: "components", checks: []string{"events", "effect"}},
 	{id: "communication", step: "trust", checks: []string{"channels", "rhythm"}},
 	{id: "meeting_summaries", step: "trust", checks: []string{"written", "distribution"}},
 	{id: "flexibility", step: "trust", checks: []string{"mechanism"}},

@@ -2,6 +2,7 @@ package review
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -29,7 +30,9 @@ func (e *Engine) inconsistencies(doc *document) {
 			return ""
 		}
 		best := ""
-		for _, h := range doc.clauses[ci].hits {
+		hs := doc.clauses[ci].hits
+		for k := firstFrom(hs, p-window-maxPhrase); k < len(hs) && int(hs[k].start) < p; k++ {
+			h := hs[k]
 			if int(h.group) == g && !h.neg && int(h.end) <= p && p-int(h.end) <= window {
 				best = e.lex.patterns[h.pat].text
 			}
@@ -84,8 +87,10 @@ func amountBetween(doc *document, p int) bool {
 	if ci < 0 {
 		return false
 	}
-	for _, a := range doc.sc.amounts {
-		if a.start >= doc.clauses[ci].start && a.end <= p && p-a.end < 40 {
+	am := doc.sc.amounts
+	k := sort.Search(len(am), func(i int) bool { return am[i].end > p-40 })
+	for ; k < len(am) && am[k].end <= p; k++ {
+		if am[k].start >= doc.clauses[ci].start {
 			return true
 		}
 	}
@@ -107,14 +112,13 @@ func (e *Engine) undefinedTerms(doc *document) {
 	}
 	uses := map[string]*use{}
 	var order []string
-	orig := doc.orig
 	for ci := range doc.clauses {
 		c := &doc.clauses[ci]
 		if c.kind != kindBody || c.heading {
 			continue
 		}
 		a, b := doc.norm.Span(c.start, c.end)
-		line := orig[a:b]
+		line := []rune(doc.orig.slice(a, b))
 		for i := 0; i+4 < len(line); i++ {
 			if !(line[i] == 't' && line[i+1] == 'h' && line[i+2] == 'e' && line[i+3] == ' ' && (i == 0 || !unicode.IsLetter(line[i-1]))) {
 				continue

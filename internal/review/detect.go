@@ -30,7 +30,6 @@ type itemResult struct {
 	evidence []int // clause indexes, best first
 	excluded int   // clause index of an explicit exclusion, or -1
 	missing  []string
-	score    []float32 // per evidence clause
 }
 
 // clauseCues is the per-clause tally for every item.
@@ -70,6 +69,13 @@ func (e *Engine) titleItems(doc *document, i int) uint32 {
 		return 0
 	}
 	s, t := c.titleSpan()
+	// An inline title ("מנהלת הפרויקט מטעם החברה: …") is often a label
+	// before a value; it names an item only when the item's phrase makes
+	// up at least half of it.
+	minWords := 0
+	if !c.heading {
+		minWords = (countWords(doc.norm.Runes[s:t]) + 1) / 2
+	}
 	var mask, negative uint32
 	for _, h := range c.hits {
 		gi := e.ginfo[h.group]
@@ -78,6 +84,9 @@ func (e *Engine) titleItems(doc *document, i int) uint32 {
 		}
 		switch gi.family {
 		case famHeading, famStrong:
+			if e.lex.patterns[h.pat].words < minWords {
+				continue
+			}
 			mask |= 1 << uint(gi.item)
 		case famNegative:
 			// "Schedule of Fees" is not a timeline heading.
@@ -97,22 +106,34 @@ func eligible(c *clause) bool {
 func shadowed(hits []hit, i int, gi []groupInfo) bool {
 	h := hits[i]
 	item := gi[h.group].item
-	for j, g := range hits {
-		if j == i || g.start > h.start {
-			if g.start > h.start {
-				break
-			}
-			continue
+	// Hits are sorted by start, and no phrase is longer than maxPhrase
+	// runes, so only a short window before i can contain it.
+	for j := i - 1; j >= 0 && h.start-hits[j].start <= maxPhrase; j-- {
+		if covers(hits[j], h, item, gi) {
+			return true
 		}
-		o := gi[g.group]
-		if o.item < 0 || o.item == item || o.family == famCheck {
-			continue
-		}
-		if g.start <= h.start && h.end <= g.end && g.end-g.start > h.end-h.start {
+	}
+	for j := i + 1; j < len(hits) && hits[j].start == h.start; j++ {
+		if covers(hits[j], h, item, gi) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxPhrase bounds the length of a lexicon phrase in runes (checked when
+// the lexicon is loaded).
+const maxPhrase = 80
+
+// covers reports whether g, a cue of another item, strictly contains h.
+func covers(g, h hit, item int8, gi []groupInfo) bool {
+	o := gi[g.group]
+	// Only a cue of another item shadows: its sub-check phrases and its
+	// negative phrases say nothing about what this text is.
+	if o.item < 0 || o.item == item || o.family == famCheck || o.family == famNegative {
+		return false
+	}
+	return g.start <= h.start && h.end <= g.end && g.end-g.start > h.end-h.start
 }
 
 // scoreClause tallies the cue families of every item in one clause.
@@ -156,17 +177,21 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 				continue
 			}
 			vetoed := false
-			for _, sp := range negSpans[it] {
-				if sp.s <= h.start && h.end <= sp.t {
+			ns := negSpans[it]
+			// A strong cue that overlaps a negative phrase is read in the
+			// negative phrase's sense ("אימון כוח עליון").
+			k := sort.Search(len(ns), func(i int) bool { return ns[i].s > h.start-maxPhrase })
+			for ; k < len(ns) && ns[k].s < h.end; k++ {
+				if ns[k].t > h.start {
 					vetoed = true
 				}
 			}
 			if !vetoed {
-				addDistinct(&strong[it], &nStrong[it], h.pat)
+				addDistinct(&strong[it], &nStrong[it], e.lex.patterns[h.pat].canon)
 			}
 		case famWeak:
 			if !negatedHere && negative&(1<<uint(it)) == 0 {
-				addDistinct(&weak[it], &nWeak[it], h.pat)
+				addDistinct(&weak[it], &nWeak[it], e.lex.patterns[h.pat].canon)
 			}
 		case famExclusion:
 			out.excluded |= 1 << uint(it)
@@ -225,7 +250,10 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 		if !out.lexical[it] && st == 0 && !underHeading {
 			s = 0
 		}
-		if catalog[it].negatable && negStrong[it] > 0 && nStrong[it] == 0 {
+		// A negated cue with nothing affirmative of the item's substance
+		// left in the clause is an explicit exclusion: "no interest, late
+		// fees or penalties shall be payable on late payments".
+		if catalog[it].negatable && negStrong[it] > 0 && (nStrong[it] == 0 || out.checks[it] == 0) {
 			out.excluded |= bit
 		}
 		out.score[it] = s
@@ -250,8 +278,9 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	res := itemResult{excluded: -1}
 	bit := uint32(1) << uint(it)
 	type cand struct {
-		idx   int
-		score float32
+		idx     int
+		score   float32
+		lexical bool // carries the item's own phrases, not only its heading
 	}
 	var pos []cand
 	for i := range cues {
@@ -266,7 +295,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 			continue
 		}
 		if cues[i].score[it] >= evidenceThreshold {
-			pos = append(pos, cand{i, cues[i].score[it]})
+			pos = append(pos, cand{i, cues[i].score[it], cues[i].lexical[it]})
 		}
 	}
 	if len(pos) == 0 {
@@ -312,8 +341,18 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	} else {
 		res.status = Partial
 	}
-	sort.SliceStable(pos, func(a, b int) bool { return pos[a].score > pos[b].score })
+	// Quote first the clauses that carry the item's own phrases; a clause
+	// that counts only by its heading is quoted when nothing better is.
+	sort.SliceStable(pos, func(a, b int) bool {
+		if pos[a].lexical != pos[b].lexical {
+			return pos[a].lexical
+		}
+		return pos[a].score > pos[b].score
+	})
 	for k := 0; k < len(pos) && k < maxEvidence; k++ {
+		if k > 0 && pos[0].lexical && !pos[k].lexical {
+			break
+		}
 		res.evidence = append(res.evidence, pos[k].idx)
 	}
 	sort.Ints(res.evidence)

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -29,6 +30,10 @@ type Engine struct {
 	// clause's signal set, resolved once.
 	sig     map[string]int
 	sigBits []uint64
+	// dualUnit and payKind map signal groups to the unit of a dual
+	// duration (שבועיים) and to a payment-term kind.
+	dualUnit map[int]string
+	payKind  map[int]string
 }
 
 // Input is one document to evaluate.
@@ -88,6 +93,20 @@ func New() (*Engine, error) {
 			e.sigBits[g] = 1 << uint(len(e.sig)-1)
 		}
 	}
+	e.dualUnit, e.payKind = map[int]string{}, map[int]string{}
+	for _, unit := range []string{"days", "weeks", "months", "years"} {
+		if g, ok := e.sig["dual_"+unit]; ok {
+			e.dualUnit[g] = unit
+		}
+	}
+	for sig, kind := range map[string]string{
+		"pay_on_signature": "on_signature", "pay_on_acceptance": "on_acceptance",
+		"pay_on_milestone": "on_milestone", "pay_in_advance": "in_advance",
+	} {
+		if g, ok := e.sig[sig]; ok {
+			e.payKind[g] = kind
+		}
+	}
 	return e, nil
 }
 
@@ -138,7 +157,7 @@ func classifyGroup(name string) groupInfo {
 type document struct {
 	name     string
 	lang     string
-	orig     []rune
+	orig     origText
 	norm     hebrew.Text
 	hits     []hit
 	clauses  []clause
@@ -155,20 +174,34 @@ type document struct {
 // an unknown language) or a cancelled context; an agreement with nothing in
 // it is a valid report with every item missing.
 func (e *Engine) Review(ctx context.Context, in Input) (*Report, error) {
-	if err := ctx.Err(); err != nil {
+	doc, err := e.analyze(ctx, in)
+	if err != nil {
 		return nil, fmt.Errorf("review %s: %w", in.Name, err)
 	}
-	if n := utf8.RuneCountInString(in.Text); n > MaxCharacters {
-		return nil, fmt.Errorf("review %s: %d characters exceeds the limit of %d", in.Name, n, MaxCharacters)
+	h := sha256.New()
+	_, _ = io.WriteString(h, in.Text) // a hash never fails to write
+	rep := e.buildReport(doc)
+	rep.Document = Document{Name: in.Name, Language: doc.lang, SHA256: hex.EncodeToString(h.Sum(nil)), Characters: doc.orig.n}
+	return rep, nil
+}
+
+// analyze runs every stage over the text: normalization, the automaton,
+// negation, structure, the scanner, definitions, findings, items and terms.
+func (e *Engine) analyze(ctx context.Context, in Input) (*document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	doc := &document{name: in.Name, orig: []rune(in.Text)}
+	if n := utf8.RuneCountInString(in.Text); n > MaxCharacters {
+		return nil, fmt.Errorf("%d characters exceeds the limit of %d", n, MaxCharacters)
+	}
+	doc := &document{name: in.Name, orig: newOrigText(in.Text)}
 	switch in.Lang {
 	case "", "auto":
-		doc.lang = detectLanguage(doc.orig)
+		doc.lang = detectLanguage(in.Text)
 	case "he", "en":
 		doc.lang = in.Lang
 	default:
-		return nil, fmt.Errorf("review %s: unknown language %q (want he, en or auto)", in.Name, in.Lang)
+		return nil, fmt.Errorf("unknown language %q (want he, en or auto)", in.Lang)
 	}
 	doc.norm = hebrew.Normalize(in.Text)
 	doc.hits = e.lex.findHits(doc.norm.Runes)
@@ -176,7 +209,7 @@ func (e *Engine) Review(ctx context.Context, in Input) (*Report, error) {
 	e.markNegation(doc)
 	e.segment(doc)
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("review %s: %w", in.Name, err)
+		return nil, err
 	}
 	doc.sc = e.scan(doc.norm.Runes)
 	e.decideDateOrder(doc)
@@ -186,12 +219,9 @@ func (e *Engine) Review(ctx context.Context, in Input) (*Report, error) {
 	e.detectItems(doc)
 	e.extractTerms(doc)
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("review %s: %w", in.Name, err)
+		return nil, err
 	}
-	sum := sha256.Sum256([]byte(in.Text))
-	rep := e.buildReport(doc)
-	rep.Document = Document{Name: in.Name, Language: doc.lang, SHA256: hex.EncodeToString(sum[:]), Characters: len(doc.orig)}
-	return rep, nil
+	return doc, nil
 }
 
 // assignHits gives every clause the hits that start inside it.
@@ -217,10 +247,14 @@ func (e *Engine) assignHits(doc *document) {
 func (doc *document) quote(s, t int) (string, int, int) {
 	a, b := doc.norm.Span(s, t)
 	// Trailing invisible characters belong to the next word, not the quote.
-	for b > a && (hebrew.IsInvisible(doc.orig[b-1]) || doc.orig[b-1] == ' ' || doc.orig[b-1] == '\t') {
+	for b > a {
+		r := doc.orig.at(b - 1)
+		if !hebrew.IsInvisible(r) && r != ' ' && r != '\t' {
+			break
+		}
 		b--
 	}
-	return string(doc.orig[a:b]), a, b
+	return doc.orig.slice(a, b), a, b
 }
 
 // clauseAt returns the index of the clause containing normalized position
@@ -231,22 +265,4 @@ func (doc *document) clauseAt(p int) int {
 		return i
 	}
 	return -1
-}
-
-// debugDoc runs the analysis and returns the working state (for tests).
-func (e *Engine) debugDoc(text string) *document {
-	doc := &document{name: "debug", orig: []rune(text)}
-	doc.lang = detectLanguage(doc.orig)
-	doc.norm = hebrew.Normalize(text)
-	doc.hits = e.lex.findHits(doc.norm.Runes)
-	sort.SliceStable(doc.hits, func(i, j int) bool { return doc.hits[i].start < doc.hits[j].start })
-	e.markNegation(doc)
-	e.segment(doc)
-	doc.sc = e.scan(doc.norm.Runes)
-	e.decideDateOrder(doc)
-	e.assignFeatures(doc)
-	e.collectDefinitions(doc)
-	e.findFindings(doc, "debug")
-	e.detectItems(doc)
-	return doc
 }

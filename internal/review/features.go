@@ -48,24 +48,11 @@ func (e *Engine) assignFeatures(doc *document) {
 		mark(t.start, fPayForm)
 	}
 	// Dual forms (יומיים, שנתיים) are durations without digits.
-	for i := range doc.clauses {
-		c := &doc.clauses[i]
-		for _, h := range c.hits {
-			if e.isSignal(int(h.group), "dual_days", "dual_weeks", "dual_months", "dual_years") {
-				c.feat |= fDuration
-			}
+	for _, h := range doc.hits {
+		if _, ok := e.dualUnit[int(h.group)]; ok {
+			mark(int(h.start), fDuration)
 		}
 	}
-}
-
-// isSignal reports whether group g is one of the named signal groups.
-func (e *Engine) isSignal(g int, names ...string) bool {
-	for _, n := range names {
-		if id, ok := e.sig[n]; ok && id == g {
-			return true
-		}
-	}
-	return false
 }
 
 // decideDateOrder chooses how to read numeric dates such as 03/04/2026.

@@ -28,26 +28,35 @@ func (e *Engine) findFindings(doc *document, name string) {
 // are.
 func (e *Engine) hiddenControls(doc *document, name string) {
 	pdf := strings.HasSuffix(strings.ToLower(name), ".pdf")
-	rs := doc.orig
-	for i := 0; i < len(rs); i++ {
-		if !isReportedControl(rs[i], i, pdf) {
-			continue
-		}
-		j := i
-		var names []string
-		for j < len(rs) && isReportedControl(rs[j], j, pdf) {
-			names = append(names, fmt.Sprintf("U+%04X %s", rs[j], controlName(rs[j])))
-			j++
+	pos := 0 // rune index of the current rune
+	runStart, runByte := -1, 0
+	var names []string
+	flush := func(end, endByte int) {
+		if runStart < 0 {
+			return
 		}
 		m := e.msg(doc.lang, "hidden_control")
 		doc.findings = append(doc.findings, Finding{
 			Kind: KindHiddenControl, Severity: SeverityError,
-			Section: e.sectionAtOrig(doc, i), Start: i, End: j, Text: string(rs[i:j]),
+			Section: e.sectionAtOrig(doc, runStart), Start: runStart, End: end,
+			Text:       doc.orig.s[runByte:endByte],
 			Message:    fmt.Sprintf(m.Message, strings.Join(dedupe(names), ", ")),
 			Suggestion: m.Suggestion,
 		})
-		i = j - 1
+		runStart, names = -1, nil
 	}
+	for i, r := range doc.orig.s {
+		if isReportedControl(r, pos, pdf) {
+			if runStart < 0 {
+				runStart, runByte = pos, i
+			}
+			names = append(names, fmt.Sprintf("U+%04X %s", r, controlName(r)))
+		} else {
+			flush(pos, i)
+		}
+		pos++
+	}
+	flush(pos, len(doc.orig.s))
 }
 
 func isReportedControl(r rune, pos int, pdf bool) bool {
@@ -282,10 +291,5 @@ func isCrossReference(inner []rune) bool {
 // "X,XXX"), not the lower-case letters of a word.
 func upperX(doc *document, s, t int) bool {
 	a, b := doc.norm.Span(s, t)
-	for _, r := range doc.orig[a:b] {
-		if r == 'x' {
-			return false
-		}
-	}
-	return true
+	return !strings.ContainsRune(doc.orig.slice(a, b), 'x')
 }

@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"os"
 	"testing"
 )
 
@@ -38,4 +39,24 @@ func itemOf(rep *Report, id string) Item {
 		}
 	}
 	return Item{}
+}
+
+func readFile(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// debugDoc returns the working state of an analysis, for tests that look
+// inside the engine (structure, hits, negation).
+func debugDoc(t testing.TB, e *Engine, text string) *document {
+	t.Helper()
+	doc, err := e.analyze(context.Background(), Input{Name: "debug.txt", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

@@ -55,7 +55,7 @@ func (lw labelWords) parseLabel(line []rune) label {
 		return label{rest: i}
 	}
 	start := i
-	if l, ok := parseDotted(line, i); ok {
+	if l, ok := parseDotted(line, i, false); ok {
 		return l
 	}
 	if line[i] == '(' {
@@ -76,7 +76,7 @@ func (lw labelWords) parseLabel(line []rune) label {
 	if w < len(line) && line[w] == ' ' {
 		k := w + 1
 		if lw.section[word] {
-			if l, ok := parseDotted(line, k); ok {
+			if l, ok := parseDotted(line, k, true); ok {
 				l.kind, l.start = labelWord, start
 				return l
 			}
@@ -123,8 +123,9 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // parseDotted reads 7 / 7. / 7.3 / 7.3.1. / 7) followed by a space or the
 // end of the line. Each part has at most three digits, so a date such as
-// 1.3.2026 is not a label.
-func parseDotted(line []rune, i int) (label, bool) {
+// 1.3.2026 is not a label. A bare number ("5") is accepted only after a
+// word such as "סעיף" (bare).
+func parseDotted(line []rune, i int, bare bool) (label, bool) {
 	start, depth := i, 0
 	for {
 		j := i
@@ -147,10 +148,12 @@ func parseDotted(line []rune, i int) (label, bool) {
 		i++
 		end, closed = i, true
 	}
-	if i < len(line) && line[i] != ' ' {
+	if i < len(line) && line[i] != ' ' && !(closed && isWordRune(line[i]) && !isDigit(line[i])) {
+		// "1.הגדרות" (no space after the dot) is still a label; "1.5"
+		// and "1,000" are numbers.
 		return label{}, false
 	}
-	if depth == 1 && !closed && i < len(line) {
+	if depth == 1 && !closed && i < len(line) && !bare {
 		// A bare number followed by a word ("30 ימים") is not a label.
 		return label{}, false
 	}

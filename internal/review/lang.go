@@ -11,9 +11,9 @@ import (
 // names, e-mail addresses and terms (SLA, KPI) but an English agreement
 // rarely carries much Hebrew. Text with no letters counts as Hebrew, the
 // product's first language.
-func detectLanguage(rs []rune) string {
+func detectLanguage(text string) string {
 	he, lat := 0, 0
-	for _, r := range rs {
+	for _, r := range text {
 		switch {
 		case hebrew.IsLetter(r):
 			he++

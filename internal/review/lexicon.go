@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -28,6 +29,10 @@ type lexiconFile struct {
 	// Exception words turn a negation into a condition ("אלא אם",
 	// "unless"): "no change is valid unless in writing" sets a rule.
 	Exception []string `json:"exception"`
+	// NegationStop words end a negation's reach when they open the main
+	// clause after a negated condition ("any amount not paid when due
+	// shall bear interest"): they count from the second word on.
+	NegationStop []string `json:"negation_stop"`
 	// Sections maps a kind of section (recitals, definitions, title,
 	// signatures) to the words that head it or open its lines.
 	Sections map[string][]string `json:"sections"`
@@ -87,6 +92,14 @@ type patternMeta struct {
 	// symbol ("+ מע"מ", "שוטף +"): no word boundary is needed there.
 	symbolHead bool
 	symbolTail bool
+	// absorbed marks the form of a phrase without its article ה, which
+	// matches only after a prefix chain ending in ב, כ or ל.
+	absorbed bool
+	// canon is the id of the first pattern with the same text, so that a
+	// phrase and its article-less form count as one cue.
+	canon int32
+	// words is the number of words of the phrase.
+	words int
 }
 
 // lexicon is every phrase of every language compiled into one automaton,
@@ -111,6 +124,7 @@ const (
 	gNegation     = "negation"
 	gNegationVoid = "negation_void"
 	gException    = "exception"
+	gNegationStop = "negation_stop"
 	gPlaceholder  = "placeholder"
 )
 
@@ -135,6 +149,7 @@ type lexiconBuilder struct {
 	lx     *lexicon
 	ac     ahocorasick.Builder
 	byText map[string]int
+	err    error
 }
 
 // loadLexicon reads and compiles the embedded lexicons of the given
@@ -156,6 +171,12 @@ func loadLexicon(langs []string) (*lexicon, error) {
 		if err := b.addFile(lang, &f); err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", lang, err)
 		}
+		if b.err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", lang, b.err)
+		}
+	}
+	if len(b.lx.groups) > math.MaxInt16 {
+		return nil, fmt.Errorf("too many lexicon groups: %d", len(b.lx.groups))
 	}
 	ac, err := b.ac.Build()
 	if err != nil {
@@ -174,6 +195,7 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 	b.addAll(gNegation, f.Negation, false)
 	b.addAll(gNegationVoid, f.NegationVoid, false)
 	b.addAll(gException, f.Exception, false)
+	b.addAll(gNegationStop, f.NegationStop, false)
 	b.addAll(gPlaceholder, f.Placeholders, false)
 	for _, kind := range sortedKeys(f.Sections) {
 		b.addAll(sectionGroup(kind), f.Sections[kind], false)
@@ -237,20 +259,34 @@ func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool
 		if folded == "" {
 			continue
 		}
+		if n := len([]rune(folded)); n > maxPhrase-4 {
+			b.err = fmt.Errorf("group %s: phrase %q is longer than %d characters", groupName, p, maxPhrase-4)
+			return
+		}
 		forms := []string{folded}
 		if inflect && !wildcard {
 			forms = hebrewForms(folded)
 		}
 		for _, form := range forms {
-			b.addPattern(form, wildcard, g)
+			b.addPattern(form, wildcard, false, g)
+			// After ב, כ or ל the article is absorbed into the prefix:
+			// "התמורה" is written "בתמורה", "לתמורה".
+			if inflect {
+				if bare, ok := dropArticle(form); ok {
+					b.addPattern(bare, wildcard, true, g)
+				}
+			}
 		}
 	}
 }
 
-func (b *lexiconBuilder) addPattern(text string, wildcard bool, g int32) {
+func (b *lexiconBuilder) addPattern(text string, wildcard, absorbed bool, g int32) {
 	key := text
 	if wildcard {
 		key += "*"
+	}
+	if absorbed {
+		key = "^" + key
 	}
 	id, ok := b.byText[key]
 	if !ok {
@@ -261,12 +297,22 @@ func (b *lexiconBuilder) addPattern(text string, wildcard bool, g int32) {
 		if i := indexRune(rs, ' '); i >= 0 {
 			first = rs[:i]
 		}
+		canon := int32(id)
+		for _, k := range []string{text, "^" + text} {
+			if other, ok := b.byText[k]; ok && other != id {
+				canon = b.lx.patterns[other].canon
+				break
+			}
+		}
 		b.lx.patterns = append(b.lx.patterns, patternMeta{
+			canon:      canon,
+			words:      countWords(rs),
 			text:       text,
 			wildcard:   wildcard,
 			hebrewHead: hebrew.IsLetter(rs[0]),
 			shortHead:  len(first) < 3,
 			symbolHead: !isWordRune(rs[0]),
+			absorbed:   absorbed,
 			symbolTail: !isWordRune(rs[len(rs)-1]),
 		})
 		b.lx.patGroups = append(b.lx.patGroups, nil)
@@ -342,4 +388,21 @@ func isHebrewWord(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// dropArticle returns a Hebrew phrase without the article ה of its first
+// word, when that word is long enough for the ה to be an article.
+func dropArticle(form string) (string, bool) {
+	rs := []rune(form)
+	if len(rs) < 5 || rs[0] != 'ה' || !hebrew.IsLetter(rs[1]) {
+		return "", false
+	}
+	first := indexRune(rs, ' ')
+	if first < 0 {
+		first = len(rs)
+	}
+	if first < 4 {
+		return "", false
+	}
+	return string(rs[1:]), true
 }

@@ -9,10 +9,10 @@ import (
 // hit is one lexicon phrase found in the normalized text, for one of the
 // groups the phrase belongs to. Positions are normalized rune indexes.
 type hit struct {
-	group int32
 	pat   int32
 	start int32
 	end   int32
+	group int16
 	// neg marks a phrase inside a negation scope ("לא יחולו ___").
 	neg bool
 }
@@ -23,14 +23,16 @@ type hit struct {
 // phrase itself must be the lexicon entry, so no initial letter is ever
 // stripped from a word that merely starts with one.
 func (lx *lexicon) findHits(rs []rune) []hit {
-	hits := make([]hit, 0, len(rs)/16)
+	// Agreements carry one hit per two to six runes; start near the low
+	// end and let the slice grow.
+	hits := make([]hit, 0, len(rs)/6+16)
 	lx.ac.Scan(rs, func(id, start, end int) {
 		m := &lx.patterns[id]
 		if !startsWord(rs, start, m) || !endsWord(rs, end, m) {
 			return
 		}
 		for _, g := range lx.patGroups[id] {
-			hits = append(hits, hit{group: g, pat: int32(id), start: int32(start), end: int32(end)})
+			hits = append(hits, hit{group: int16(g), pat: int32(id), start: int32(start), end: int32(end)})
 		}
 	})
 	return hits
@@ -46,6 +48,9 @@ func isWordRune(r rune) bool {
 var shortChains = map[string]bool{"ו": true, "ש": true, "וש": true, "כש": true, "וכש": true}
 
 func startsWord(rs []rune, start int, m *patternMeta) bool {
+	if m.absorbed {
+		return absorbedStart(rs, start)
+	}
 	if start == 0 || !isWordRune(rs[start-1]) || m.symbolHead {
 		// This includes "ה-SLA" and "ב-30": a hyphen after a Hebrew
 		// prefix ends the prefix, and the phrase starts a word.
@@ -83,4 +88,25 @@ func endsWord(rs []rune, end int, m *patternMeta) bool {
 		return false
 	}
 	return true
+}
+
+// absorbedStart accepts the article-less form of a phrase only after a
+// prefix chain that ends in ב, כ or ל ("בתמורה", "שבתמורה", "ולתמורה").
+func absorbedStart(rs []rune, start int) bool {
+	if start == 0 {
+		return false
+	}
+	switch rs[start-1] {
+	case 'ב', 'כ', 'ל':
+	default:
+		return false
+	}
+	w := start
+	for w > 0 && hebrew.IsLetter(rs[w-1]) && start-w <= hebrew.MaxPrefixChain {
+		w--
+	}
+	if w > 0 && isWordRune(rs[w-1]) {
+		return false
+	}
+	return hebrew.IsPrefixChain(rs[w:start])
 }

@@ -29,11 +29,12 @@ func conditionalNegation(rs []rune, i int) bool {
 	return false
 }
 
-// clauseEnd stops a negation at a comma or colon: "לא יאוחר מ-30 יום,
-// ולאחר מכן יחולו פיצויים מוסכמים".
+// clauseEnd stops a negation at a colon or a dash that opens a new clause.
+// A comma does not stop it: "no interest, late fees or penalties" negates
+// the whole list.
 func clauseEnd(rs []rune, i, limit int) int {
 	for k := i; k < limit; k++ {
-		if rs[k] == ',' || rs[k] == ':' {
+		if rs[k] == ':' || (rs[k] == '-' && k > i && rs[k-1] == ' ') {
 			return k
 		}
 	}
@@ -47,16 +48,18 @@ func clauseEnd(rs []rune, i, limit int) int {
 // condition ("no change is valid unless made in writing").
 func (e *Engine) markNegation(doc *document) {
 	lx := e.lex
-	gNeg, gVoid, gExc := lx.id(gNegation), lx.id(gNegationVoid), lx.id(gException)
+	gNeg, gVoid, gExc, gStop := lx.id(gNegation), lx.id(gNegationVoid), lx.id(gException), lx.id(gNegationStop)
 	rs := doc.norm.Runes
 	h := doc.hits
-	var voids, excs []hit
+	var voids, excs, stops []hit
 	for _, x := range h {
 		switch int(x.group) {
 		case gVoid:
 			voids = append(voids, x)
 		case gExc:
 			excs = append(excs, x)
+		case gStop:
+			stops = append(stops, x)
 		}
 	}
 	for _, n := range h {
@@ -72,6 +75,11 @@ func (e *Engine) markNegation(doc *document) {
 			words = conditionalWords
 		}
 		scopeEnd := wordsAfter(rs, int(n.end), words, clauseEnd(rs, int(n.end), sentEnd))
+		if second := wordsAfter(rs, int(n.end), 1, scopeEnd); second < scopeEnd {
+			if k := firstFrom(stops, second); k < len(stops) && int(stops[k].start) < scopeEnd {
+				scopeEnd = int(stops[k].start)
+			}
+		}
 		for i := firstFrom(h, int(n.end)); i < len(h) && int(h[i].start) < scopeEnd; i++ {
 			if g := int(h[i].group); g != gNeg && g != gVoid && g != gExc {
 				h[i].neg = true

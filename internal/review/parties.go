@@ -3,13 +3,14 @@ package review
 import (
 	"strings"
 	"unicode"
-
-	"github.com/heskem/heskem/internal/hebrew"
 )
 
-// preambleLines bounds the search for parties: they are introduced before
-// the first numbered clause, within the first lines.
-const preambleLines = 60
+// preambleLines and preambleRunes bound the search for parties: they are
+// introduced before the first numbered clause, near the top.
+const (
+	preambleLines = 60
+	preambleRunes = 6000
+)
 
 // parties finds the contracting parties in the preamble. Each party is
 // introduced by a defined term in parentheses — (להלן: "הספק"), (the
@@ -20,11 +21,12 @@ func (e *Engine) parties(doc *document) []Party {
 	rs := doc.norm.Runes
 	end := len(rs)
 	for i, c := range doc.clauses {
-		if i >= preambleLines || (c.lbl.kind == labelDotted && c.depth == 1 && !c.heading && i > 0 && c.kind == kindBody) {
+		if i >= preambleLines || (i > 0 && c.lbl.kind == labelDotted) || c.kind == kindSignature {
 			end = c.start
 			break
 		}
 	}
+	end = min(end, preambleRunes)
 	opener, hasOpener := e.sig["party_opener"]
 	pre := doc.hits[:firstFrom(doc.hits, end)]
 	segStart := 0
@@ -44,6 +46,9 @@ func (e *Engine) parties(doc *document) []Party {
 			continue
 		}
 		role := e.roleOf(pre, j+1+ts, j+1+te)
+		if role == "" {
+			role = pronounRole(rs[j+1 : k])
+		}
 		// The party's segment runs from the last opener (or the end of
 		// the previous party) to the parenthesis.
 		s := segStart
@@ -55,8 +60,18 @@ func (e *Engine) parties(doc *document) []Party {
 			}
 		}
 		segStart = k + 1
-		seg := rs[s:j]
-		if role == "" && !e.looksLikeParty(doc, pre, s, j) {
+		// Without an opener on the same line, the party is named on
+		// the line of its defined term.
+		if ls := lineStartBefore(rs, j); ls > s {
+			s = ls
+		}
+		paren := j
+		j = k // parentheses inside this one belong to it
+		if s > paren {
+			continue
+		}
+		seg := rs[s:paren]
+		if role == "" && !e.looksLikeParty(doc, pre, s, paren) {
 			continue
 		}
 		p := e.partyFrom(doc, s, seg)
@@ -67,11 +82,12 @@ func (e *Engine) parties(doc *document) []Party {
 		if p.Role == "" {
 			p.Role = "unknown"
 		}
-		p.Term, _, _ = doc.quote(j+1+ts, j+1+te)
+		p.Term, _, _ = doc.quote(paren+1+ts, paren+1+te)
 		sp := doc.span(s+p.nameOff, k+1)
 		p.Span = sp
 		out = append(out, p.Party)
 	}
+	out = append(out, e.labelledParties(doc, pre, end, out)...)
 	// One known role implies the other in a two-party agreement.
 	if len(out) == 2 {
 		switch {
@@ -165,6 +181,11 @@ func (e *Engine) partyFrom(doc *document, s int, seg []rune) partyDraft {
 	for j > i && (seg[j-1] == ' ' || seg[j-1] == '-') {
 		j--
 	}
+	// "Thank you for selecting Keshet Strategy Partners": in running
+	// English the name is the capitalized run before the parenthesis.
+	if k := capitalizedRun(doc, s, seg, i, j); k > i {
+		i = k
+	}
 	if j > i && countWords(seg[i:j]) <= 10 {
 		p.Name, _, _ = doc.quote(s+i, s+j)
 		p.nameOff = i
@@ -200,7 +221,8 @@ func (e *Engine) partyFrom(doc *document, s int, seg []rune) partyDraft {
 }
 
 func (e *Engine) idLabelAt(seg []rune, k int) string {
-	if k > 0 && isWordRune(seg[k-1]) && !(hebrew.IsPrefixChain(seg[max(0, k-1):k])) {
+	// An ID label starts a word: ע"מ inside בע"מ is a company form.
+	if k > 0 && (isWordRune(seg[k-1]) || seg[k-1] == '"' || seg[k-1] == '\'') {
 		return ""
 	}
 	for _, p := range e.words.idWords {
@@ -240,4 +262,122 @@ func validIsraeliID(s string) bool {
 		sum += v
 	}
 	return sum%10 == 0
+}
+
+// lineStartBefore returns the start of the line that holds position j.
+func lineStartBefore(rs []rune, j int) int {
+	for k := j - 1; k >= 0; k-- {
+		if rs[k] == '\n' {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// pronounRole reads the role from a letter's pronoun terms: ("Keshet",
+// "we") is the supplier writing, ("Orbit", "you") the client.
+func pronounRole(in []rune) string {
+	s := " " + string(in) + " "
+	switch {
+	case strings.Contains(s, "\"we\"") || strings.Contains(s, "\"us\"") || strings.Contains(s, "\"אנחנו\""):
+		return "supplier"
+	case strings.Contains(s, "\"you\"") || strings.Contains(s, "\"אתה\"") || strings.Contains(s, "\"את\""):
+		return "client"
+	}
+	return ""
+}
+
+// capitalizedRun finds, in a Latin segment that starts in lower case, the
+// run of capitalized words (with Ltd., Inc., of, &) that ends the name
+// [i, j). It returns i when the segment does not look like running text.
+func capitalizedRun(doc *document, s int, seg []rune, i, j int) int {
+	running := false
+	for k := i; k < j; k++ {
+		if (k == i || seg[k-1] == ' ') && seg[k] >= 'a' && seg[k] <= 'z' {
+			o, _ := doc.norm.Span(s+k, s+k+1)
+			if unicode.IsLower(doc.orig.at(o)) {
+				running = true
+				break
+			}
+		}
+	}
+	if !running {
+		return i
+	}
+	k := j
+	start := j
+	for k > i {
+		w := k
+		for w > i && seg[w-1] != ' ' {
+			w--
+		}
+		o, _ := doc.norm.Span(s+w, s+w+1)
+		r := doc.orig.at(o)
+		word := string(seg[w:k])
+		if unicode.IsUpper(r) || word == "of" || word == "&" || word == "and" {
+			start = w
+		} else {
+			break
+		}
+		k = w
+		for k > i && seg[k-1] == ' ' {
+			k--
+		}
+	}
+	for start < j && (seg[start] == ' ') {
+		start++
+	}
+	if start >= j {
+		return i
+	}
+	return start
+}
+
+// labelledParties reads the form "Contractor: Delgado & Sons LLC, 77 Route
+// 10" / "הספק: אלפא בע"מ, ח.פ. …": a line of the preamble that opens with
+// a role word and a colon.
+func (e *Engine) labelledParties(doc *document, pre []hit, end int, have []Party) []Party {
+	var out []Party
+	sup, okS := e.sig["role_supplier"]
+	cli, okC := e.sig["role_client"]
+	rs := doc.norm.Runes
+	for _, h := range pre {
+		g := int(h.group)
+		role := ""
+		switch {
+		case okS && g == sup:
+			role = "supplier"
+		case okC && g == cli:
+			role = "client"
+		default:
+			continue
+		}
+		ls := lineStartBefore(rs, int(h.start))
+		if int(h.start) != ls || int(h.end) >= end || rs[h.end] != ':' {
+			continue
+		}
+		le := int(h.end)
+		for le < len(rs) && rs[le] != '\n' {
+			le++
+		}
+		seg := rs[h.end:le]
+		p := e.partyFrom(doc, int(h.end), seg)
+		if p.Name == "" || strings.Contains(p.Name, "__") || hasParty(have, p.Name) || hasParty(out, p.Name) {
+			continue
+		}
+		p.Role = role
+		p.Term, _, _ = doc.quote(int(h.start), int(h.end))
+		p.Span = doc.span(int(h.start), le)
+		out = append(out, p.Party)
+	}
+	return out
+}
+
+func hasParty(ps []Party, name string) bool {
+	for _, p := range ps {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
 }

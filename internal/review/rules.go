@@ -1,5 +1,7 @@
 package review
 
+import "sort"
+
 // signalBit returns the bit of a signal group in clauseCues.signals.
 func (e *Engine) signalBit(g int) (uint64, bool) {
 	if g < 0 || g >= len(e.sigBits) || e.sigBits[g] == 0 {
@@ -113,8 +115,9 @@ func (e *Engine) failedChecks(doc *document, it int, evid, scope []int, cues []c
 	case "schedule":
 		dates := 0
 		for _, i := range scope {
-			if doc.clauses[i].feat.has(fDate) {
-				dates++
+			c := &doc.clauses[i]
+			if c.feat.has(fDate) {
+				dates += countIn(doc.sc.dates, c.start, c.end)
 			}
 		}
 		need(has("start") || dates >= 2, "start")
@@ -166,7 +169,7 @@ func (e *Engine) failedChecks(doc *document, it int, evid, scope []int, cues []c
 	case "intellectual_property":
 		need(has("ownership"), "ownership")
 	case "liability":
-		need(has("cap_or_indemnity") || feat.has(fAmount) || feat.has(fPercent), "cap_or_indemnity")
+		need(has("cap_or_indemnity"), "cap_or_indemnity")
 	case "independent_contractor":
 		need(has("status"), "status")
 		need(has("no_employment"), "no_employment")
@@ -178,4 +181,16 @@ func (e *Engine) failedChecks(doc *document, it int, evid, scope []int, cues []c
 		need(has("backup"), "backup")
 	}
 	return missing
+}
+
+// countIn counts the dates that start inside [s, t).
+func countIn(ds []dateTok, s, t int) int {
+	n := 0
+	for _, d := range ds[sort.Search(len(ds), func(i int) bool { return ds[i].start >= s }):] {
+		if d.start >= t {
+			break
+		}
+		n++
+	}
+	return n
 }

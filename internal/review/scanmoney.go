@@ -183,6 +183,21 @@ func (w *wordTables) durationAt(rs []rune, n number) (durationTok, bool) {
 		unit = u
 	}
 	d := durationTok{start: n.start, end: end, count: count, unit: unit}
+	// "thirty (30) days": the quote starts at the number word.
+	if p := n.start - 1; p >= 0 && rs[p] == '(' && n.end < len(rs) && rs[n.end] == ')' {
+		d.start = p
+		q := p
+		for q > 0 && rs[q-1] == ' ' {
+			q--
+		}
+		k := q
+		for k > 0 && (isWordRune(rs[k-1]) || rs[k-1] == '-') {
+			k--
+		}
+		if k < q && !isDigit(rs[k]) && q-k <= 20 {
+			d.start = k
+		}
+	}
 	d.anchorStart, d.anchorEnd = w.anchorAfter(rs, end)
 	return d, true
 }
@@ -192,14 +207,24 @@ func (w *wordTables) durationAt(rs []rune, n number) (durationTok, bool) {
 func (w *wordTables) anchorAfter(rs []rune, j int) (int, int) {
 	s := nextWordStart(rs, j)
 	word, k := wordAt(rs, s)
-	if word == "" || !w.anchorIntro[word] {
-		// "מ-" / "מה-" before a date: "מ-1.3.2026".
+	if word == "" || !(w.anchorIntro[word] || fromPrefixed(word)) {
 		return 0, 0
+	}
+	if word == "of" {
+		// "30 days of receipt" counts from an event; "24 months of
+		// history" does not.
+		next, k2 := wordAt(rs, nextWordStart(rs, k))
+		if w.determiner[next] {
+			next, _ = wordAt(rs, nextWordStart(rs, k2))
+		}
+		if !w.eventNoun[next] {
+			return 0, 0
+		}
 	}
 	words, t := 1, k
 	for t < len(rs) && words < 6 {
 		r := rs[t]
-		if r == ',' || r == '.' || r == ';' || r == ')' || r == '\n' || r == ':' {
+		if r == ',' || r == '.' || r == ';' || r == ')' || r == '(' || r == '"' || r == '\n' || r == ':' {
 			break
 		}
 		if r == ' ' {
@@ -267,4 +292,20 @@ func hasHebrewStem(word, stem string) bool {
 		return false
 	}
 	return hebrew.IsPrefixChain(rw[:len(rw)-len(rs)])
+}
+
+// fromPrefixed recognizes a Hebrew "from"-noun: מ + a word of three or more
+// letters ("מבקשתו", "ממסירת", "מהודעת"), the usual way an anchor is
+// written after a duration.
+func fromPrefixed(word string) bool {
+	rs := []rune(word)
+	if len(rs) < 4 || rs[0] != 'מ' {
+		return false
+	}
+	for _, r := range rs {
+		if !hebrew.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,10 +1,6 @@
 package review
 
-import (
-	"unicode"
-
-	"github.com/heskem/heskem/internal/hebrew"
-)
+import "unicode"
 
 // sectionKind says what part of an agreement a line belongs to.
 type sectionKind uint8
@@ -64,7 +60,13 @@ func (c *clause) titleSpan() (int, int) {
 // runes, used to quote labels as written and to see letter case.
 func (e *Engine) segment(doc *document) {
 	rs := doc.norm.Runes
-	var clauses []clause
+	lines := 1
+	for _, r := range rs {
+		if r == '\n' {
+			lines++
+		}
+	}
+	clauses := make([]clause, 0, lines)
 	lineStart := 0
 	for i := 0; i <= len(rs); i++ {
 		if i < len(rs) && rs[i] != '\n' {
@@ -127,6 +129,7 @@ type structurer struct {
 	annex       string
 	inRecitals  bool
 	inDefs      bool
+	defsTop     string // top-level number of the definitions section
 	signed      bool
 	seenBody    bool
 }
@@ -157,7 +160,7 @@ func (st *structurer) place(i int) {
 		return
 	}
 	c.heading = st.isHeading(c, line)
-	if !c.heading {
+	if !c.heading && !st.startsWith(c, sectionGroup("parties")) {
 		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
 	}
 
@@ -179,9 +182,10 @@ func (st *structurer) place(i int) {
 	// Recitals and definitions are regions: a recital line opens or
 	// continues one; a heading or a numbered clause closes it.
 	recitalLine := st.startsWith(c, sectionGroup("recitals"))
+	top := topNumber(line, c.lbl)
 	if c.heading || c.lbl.kind == labelDotted || c.lbl.kind == labelWord || c.lbl.kind == labelAnnex {
 		st.inRecitals = false
-		if depth <= 1 || c.lbl.kind == labelNone {
+		if depth <= 1 || c.lbl.kind == labelNone || (top != "" && top != st.defsTop) {
 			st.inDefs = false
 		}
 	}
@@ -190,6 +194,7 @@ func (st *structurer) place(i int) {
 	}
 	if c.titled() && st.titleHas(c, sectionGroup("definitions")) {
 		st.inDefs = true
+		st.defsTop = top
 	}
 	if recitalLine || (st.inRecitals && !c.heading) {
 		st.inRecitals = true
@@ -232,7 +237,7 @@ func (st *structurer) place(i int) {
 
 func (st *structurer) quote(s, t int) string {
 	a, b := st.doc.norm.Span(s, t)
-	return string(st.doc.orig[a:b])
+	return st.doc.orig.slice(a, b)
 }
 
 // sectionLabel builds the label a reader looks for: "7.3", "7.3(א)",
@@ -371,120 +376,4 @@ func (st *structurer) titleHas(c *clause, group string) bool {
 		}
 	}
 	return false
-}
-
-// inlineTitle finds a title that opens a numbered line: "תמורה: הלקוח
-// ישלם…", "התמורה – הלקוח…", or an English "Payment Terms. The Client…"
-// whose title words are capitalized in the original. It returns the end of
-// the title relative to the line, or 0.
-func inlineTitle(line []rune, rest int, unnumbered bool, orig []rune, offsets []int32) int {
-	words := 0
-	maxWords := 5
-	if unnumbered {
-		maxWords = 3 // an unnumbered line needs a short title and a colon
-	}
-	for i := rest; i < len(line) && words <= maxWords; i++ {
-		switch r := line[i]; {
-		case r == ' ':
-			words++
-			if !unnumbered && i+2 < len(line) && line[i+1] == '-' && line[i+2] == ' ' && words <= 4 && countWords(line[i+3:]) >= 3 {
-				return i
-			}
-		case r == ':':
-			if i > rest && countWords(line[i+1:]) >= 2 {
-				return i
-			}
-			if unnumbered {
-				return 0
-			}
-		case r == '.':
-			if !unnumbered && i > rest && words <= 4 && i+1 < len(line) && line[i+1] == ' ' &&
-				countWords(line[i+1:]) >= 3 && capitalized(line[rest:i], orig, offsets[rest:]) {
-				return i
-			}
-		}
-	}
-	return 0
-}
-
-// capitalized reports whether every Latin word of the normalized span starts
-// with an upper-case letter in the original.
-func capitalized(span []rune, orig []rune, offsets []int32) bool {
-	seen := false
-	for i, r := range span {
-		if r >= 'a' && r <= 'z' && (i == 0 || span[i-1] == ' ') {
-			o := int(offsets[i])
-			if o >= len(orig) || !unicode.IsUpper(orig[o]) {
-				if len(span)-i > 3 { // short words (of, and) may stay lower
-					return false
-				}
-			}
-			seen = true
-		} else if hebrew.IsLetter(r) {
-			return false
-		}
-	}
-	return seen
-}
-
-func countWords(rs []rune) int {
-	n, in := 0, false
-	for _, r := range rs {
-		w := r != ' '
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
-}
-
-func endsSentence(rs []rune) bool {
-	if len(rs) == 0 {
-		return false
-	}
-	switch rs[len(rs)-1] {
-	case '.', ';', ',':
-		return true
-	}
-	return false
-}
-
-func hasLetter(rs []rune) bool {
-	for _, r := range rs {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
-
-func digitCount(rs []rune) int {
-	n := 0
-	for _, r := range rs {
-		if isDigit(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// isTOCLine recognizes a table-of-contents entry: a dot leader or a tab run
-// before a page number at the end of the line.
-func isTOCLine(line []rune) bool {
-	n := len(line)
-	j := n
-	for j > 0 && isDigit(line[j-1]) {
-		j--
-	}
-	if j == n || n-j > 3 {
-		return false
-	}
-	dots := 0
-	for k := j - 1; k >= 0 && (line[k] == '.' || line[k] == ' ' || line[k] == '…' || line[k] == '_'); k-- {
-		if line[k] != ' ' {
-			dots++
-		}
-	}
-	return dots >= 4
 }

@@ -32,10 +32,8 @@ func (e *Engine) extractTerms(doc *document) {
 		t.Durations = append(t.Durations, x)
 	}
 	for _, h := range doc.hits {
-		for _, unit := range []string{"days", "weeks", "months", "years"} {
-			if e.isSignal(int(h.group), "dual_"+unit) && !h.neg {
-				t.Durations = append(t.Durations, Duration{Span: doc.span(int(h.start), int(h.end)), Count: 2, Unit: unit})
-			}
+		if unit, ok := e.dualUnit[int(h.group)]; ok && !h.neg {
+			t.Durations = append(t.Durations, Duration{Span: doc.span(int(h.start), int(h.end)), Count: 2, Unit: unit})
 		}
 	}
 	sort.SliceStable(t.Durations, func(i, j int) bool { return t.Durations[i].Start < t.Durations[j].Start })
@@ -67,49 +65,39 @@ func (e *Engine) paymentTerms(doc *document) []PaymentTerm {
 		taken[doc.clauseAt(p.start)] = true
 	}
 	payment := itemIndex("payment")
-	inPayment := func(ci int) bool {
-		if ci < 0 {
-			return false
-		}
-		for _, ev := range doc.results[payment].evidence {
-			if ev == ci {
-				return true
-			}
-		}
-		for _, h := range doc.clauses[ci].hits {
-			gi := e.ginfo[h.group]
-			if int(gi.item) == payment && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
-				return true
-			}
-		}
-		return false
+	paymentClause := make(map[int]bool)
+	for _, ev := range doc.results[payment].evidence {
+		paymentClause[ev] = true
 	}
+	for _, h := range doc.hits {
+		gi := e.ginfo[h.group]
+		if int(gi.item) == payment && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
+			paymentClause[doc.clauseAt(int(h.start))] = true
+		}
+	}
+	inPayment := func(ci int) bool { return ci >= 0 && paymentClause[ci] }
 	invoice, hasInvoice := e.sig["invoice"]
 	for _, d := range doc.sc.durations {
 		ci := doc.clauseAt(d.start)
 		if taken[ci] || d.anchorEnd <= d.anchorStart || !hasInvoice || !inPayment(ci) || (d.unit != "days" && d.unit != "business_days") {
 			continue
 		}
-		for _, h := range doc.clauses[ci].hits {
-			if int(h.group) == invoice && int(h.start) >= d.anchorStart && int(h.end) <= d.anchorEnd {
+		hs := doc.clauses[ci].hits
+		for k := firstFrom(hs, d.anchorStart); k < len(hs) && int(hs[k].start) < d.anchorEnd; k++ {
+			h := hs[k]
+			if int(h.group) == invoice && int(h.end) <= d.anchorEnd {
 				out = append(out, PaymentTerm{Span: doc.span(d.start, d.anchorEnd), Kind: "net", Days: d.count})
 				taken[ci] = true
 				break
 			}
 		}
 	}
-	kinds := map[string]string{
-		"pay_on_signature": "on_signature", "pay_on_acceptance": "on_acceptance",
-		"pay_on_milestone": "on_milestone", "pay_in_advance": "in_advance",
-	}
 	for _, h := range doc.hits {
 		if h.neg {
 			continue
 		}
-		for sig, kind := range kinds {
-			if e.isSignal(int(h.group), sig) && inPayment(doc.clauseAt(int(h.start))) {
-				out = append(out, PaymentTerm{Span: doc.span(int(h.start), int(h.end)), Kind: kind})
-			}
+		if kind, ok := e.payKind[int(h.group)]; ok && inPayment(doc.clauseAt(int(h.start))) {
+			out = append(out, PaymentTerm{Span: doc.span(int(h.start), int(h.end)), Kind: kind})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

@@ -21,6 +21,8 @@ type wordTables struct {
 	perBefore   []phraseValue
 	anchorIntro map[string]bool
 	honorific   map[string]bool
+	eventNoun   map[string]bool
+	determiner  map[string]bool
 	phoneWord   map[string]bool
 	idWords     []phraseValue // ח.פ. → company
 }
@@ -109,8 +111,12 @@ func newWordTables() *wordTables {
 		),
 		anchorIntro: foldSet("מיום", "ממועד", "מתום", "מקבלת", "מהמועד", "מקבלתה", "לאחר", "אחרי", "לפני", "מיום", "מעת", "ממתן",
 			"מחתימת", "ממסירת", "מהגשת", "from", "after", "following", "of", "before", "prior", "upon"),
-		honorific: foldSet("מר", "גב'", "גברת", `עו"ד`, `רו"ח`, `ד"ר`, "mr", "ms", "mrs", "dr", "adv"),
-		phoneWord: foldSet("טל'", "טלפון", "נייד", "טל", "פקס", "tel", "phone", "mobile", "fax", "cell", "telephone"),
+		eventNoun: foldSet("receipt", "signature", "signing", "delivery", "invoice", "invoices", "notice", "date", "execution",
+			"acceptance", "completion", "termination", "expiry", "expiration", "request", "written", "submission", "award",
+			"commencement", "start", "approval", "order", "payment", "learning", "becoming", "discovery"),
+		determiner: foldSet("the", "its", "such", "each", "any", "a", "written", "their", "this"),
+		honorific:  foldSet("מר", "גב'", "גברת", `עו"ד`, `רו"ח`, `ד"ר`, "mr", "ms", "mrs", "dr", "adv"),
+		phoneWord:  foldSet("טל'", "טלפון", "נייד", "טל", "פקס", "tel", "phone", "mobile", "fax", "cell", "telephone"),
 		idWords: foldPhrases(
 			"ח.פ.", "company", "ח.פ", "company", `ח"פ`, "company", "חפ", "company", "ח. פ.", "company",
 			"ע.מ.", "dealer", "ע.מ", "dealer", `ע"מ`, "dealer", "עוסק מורשה", "dealer", "עוסק פטור", "dealer",

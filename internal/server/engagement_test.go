@@ -78,3 +78,22 @@ func TestEngagementAPI(t *testing.T) {
 		{name: "standing", method: "GET", path: "/agreements/1", wantStatus: 200, want: []string{"סופי (נמסר)", "558.00 ₪"}},
 	})
 }
+
+func TestDashboard(t *testing.T) {
+	a := sqliteApp(t, nil)
+	runScenarios(t, a, []scenario{
+		{name: "page", method: "GET", path: "/dashboard", wantStatus: 200, want: []string{"אבני דרך באיחור", "גרסת בדיקות (בטא)",
+			"837.00 ₪", "סעיף 11.2", "איחור של 4 ימים", "מועדים ב-14 הימים הקרובים", `href="/dashboard.csv?"`}},
+		{name: "english", method: "GET", path: "/dashboard?lang=en", wantStatus: 200, want: []string{"Late milestones", "₪837.00", "clause 11.2"}},
+		{name: "party filter", method: "GET", path: "/dashboard?party=3", wantStatus: 200, notWant: []string{"גרסת בדיקות (בטא)"}},
+		{name: "api", method: "GET", path: "/api/v1/dashboard", wantStatus: 200, want: []string{`"late_milestones": [`, `"clause": "11.2"`,
+			`"accrued": {`, `"amount": 83700`}},
+		{name: "api bad status", method: "GET", path: "/api/v1/dashboard?status=lost", wantStatus: 422},
+	})
+	csv := a.do("GET", "/dashboard.csv", "")
+	body := csv.Body.String()
+	if !strings.HasPrefix(body, "\ufeffsection,agreement_id") || !strings.Contains(body, "late_milestones,1,הסכם לפיתוח מערכת הזמנות מקוונת") ||
+		!strings.Contains(body, ",55800.00,ILS,837.00,11.2,false") || !strings.Contains(csv.Header().Get("Content-Type"), "text/csv") {
+		t.Errorf("CSV:\n%s", body)
+	}
+}

@@ -75,12 +75,19 @@ func (t *Tx) CreateChangeRequest(ctx context.Context, c *heskem.ChangeRequest) e
 	return nil
 }
 
+// changeColumnList is changeColumns qualified with the table alias c, for
+// queries that join.
+const changeColumnList = `c.id, c.agreement_id, c.title, c.description, c.requested_by, c.price_amount, c.price_currency,
+	c.schedule_days, c.state, c.supplier_approved, c.client_approved, c.created_at`
+
+func scanChange(r *sql.Rows, c *heskem.ChangeRequest) error {
+	return r.Scan(&c.ID, &c.AgreementID, &c.Title, &c.Description, &c.RequestedBy, &c.PriceImpact.Amount,
+		&c.PriceImpact.Currency, &c.ScheduleDays, &c.State, &c.SupplierApproved, &c.ClientApproved, utcScanner{&c.CreatedAt})
+}
+
 // ChangeRequests implements heskem.EngagementStore.
 func (t *Tx) ChangeRequests(ctx context.Context, agreementID int64) ([]heskem.ChangeRequest, error) {
-	return list(ctx, t, "change requests", func(r *sql.Rows, c *heskem.ChangeRequest) error {
-		return r.Scan(&c.ID, &c.AgreementID, &c.Title, &c.Description, &c.RequestedBy, &c.PriceImpact.Amount,
-			&c.PriceImpact.Currency, &c.ScheduleDays, &c.State, &c.SupplierApproved, &c.ClientApproved, utcScanner{&c.CreatedAt})
-	}, `SELECT `+changeColumns+` FROM change_requests WHERE agreement_id = $1 ORDER BY id`, agreementID)
+	return list(ctx, t, "change requests", scanChange, `SELECT `+changeColumns+` FROM change_requests WHERE agreement_id = $1 ORDER BY id`, agreementID)
 }
 
 // UpdateChangeRequest implements heskem.EngagementStore. Only an open

@@ -142,12 +142,16 @@ func (t *Tx) CreateSanctionRule(ctx context.Context, s *heskem.SanctionRule) err
 	return nil
 }
 
+const sanctionColumns = `id, agreement_id, kind, clause, rate_percent, fixed_amount, fixed_currency, period_count, period_unit,
+	partial_period, cap_percent, terminate_after, base`
+
+func scanSanction(r *sql.Rows, s *heskem.SanctionRule) error {
+	return r.Scan(&s.ID, &s.AgreementID, &s.Kind, &s.Clause, &s.RatePercent, &s.FixedAmount.Amount, &s.FixedAmount.Currency,
+		&s.PeriodCount, &s.PeriodUnit, &s.PartialPeriod, &s.CapPercent, &s.TerminateAfter, &s.Base)
+}
+
 // SanctionRules implements heskem.EngagementStore.
 func (t *Tx) SanctionRules(ctx context.Context, agreementID int64) ([]heskem.SanctionRule, error) {
-	return list(ctx, t, "sanction rules", func(r *sql.Rows, s *heskem.SanctionRule) error {
-		return r.Scan(&s.ID, &s.AgreementID, &s.Kind, &s.Clause, &s.RatePercent, &s.FixedAmount.Amount, &s.FixedAmount.Currency,
-			&s.PeriodCount, &s.PeriodUnit, &s.PartialPeriod, &s.CapPercent, &s.TerminateAfter, &s.Base)
-	}, `SELECT id, agreement_id, kind, clause, rate_percent, fixed_amount, fixed_currency, period_count, period_unit,
-			partial_period, cap_percent, terminate_after, base
-		FROM sanction_rules WHERE agreement_id = $1 ORDER BY id`, agreementID)
+	return list(ctx, t, "sanction rules", scanSanction,
+		`SELECT `+sanctionColumns+` FROM sanction_rules WHERE agreement_id = $1 ORDER BY id`, agreementID)
 }

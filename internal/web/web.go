@@ -45,7 +45,7 @@ type Web struct {
 func New(svc *service.Service, rv *service.Reviewer, cat *i18n.Catalog, orgID int64, defaultLang string, log *slog.Logger) (*Web, error) {
 	w := &Web{svc: svc, rv: rv, renderer: render.New(cat), cat: cat, orgID: orgID, defaultLang: defaultLang, log: log,
 		pages: map[string]*template.Template{}}
-	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review"} {
+	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review", "dashboard"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -60,6 +60,9 @@ var funcs = template.FuncMap{
 	"rtlOf":  i18n.Dir,
 	"slice2": func(a, b heskem.Party) []heskem.Party { return []heskem.Party{a, b} },
 	"dateOf": func(t time.Time) heskem.Date { return heskem.DateOf(t.In(jerusalem())) },
+	"rowsOf": func(l i18n.Localizer, title string, rows []service.DashboardRow, id string) map[string]any {
+		return map[string]any{"L": l, "Title": title, "Rows": rows, "ID": id}
+	},
 }
 
 // jerusalem is the zone instants are shown in until organizations choose
@@ -78,6 +81,8 @@ func (w *Web) Register(mux *http.ServeMux) {
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	mux.Handle("GET /{$}", http.RedirectHandler("/agreements", http.StatusSeeOther))
 	mux.Handle("GET /agreements", h(w.agreements))
+	mux.Handle("GET /dashboard", h(w.dashboard))
+	mux.Handle("GET /dashboard.csv", h(w.dashboardCSV))
 	mux.Handle("GET /agreements/{id}", h(w.agreement))
 	mux.Handle("POST /agreements/{id}/milestones/{mid}/{action}", h(w.milestoneAction))
 	mux.Handle("POST /agreements/{id}/installments/{iid}/invoice", h(w.installmentAction))

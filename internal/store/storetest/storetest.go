@@ -38,7 +38,9 @@ func Run(t *testing.T, open Opener) {
 		{"ChangeRequests", testChangeRequests},
 		{"Contacts", testContacts},
 		{"Reviews", testReviews},
+		{"Dashboard", testDashboard},
 		{"Audit", testAudit},
+		{"Notifications", testNotifications},
 		{"ConcurrentWrites", testConcurrentWrites},
 	}
 	for _, tc := range tests {

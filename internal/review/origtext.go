@@ -1,0 +1,80 @@
+package review
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// markEvery is the spacing, in runes, of the byte offsets origText keeps.
+const markEvery = 64
+
+// origText gives code-point access to the original text without copying it
+// into a []rune (four bytes a character): it keeps the byte offset of every
+// 64th rune and walks at most 63 runes from there.
+type origText struct {
+	s     string
+	n     int
+	marks []int32
+}
+
+func newOrigText(s string) origText {
+	o := origText{s: s, marks: make([]int32, 0, len(s)/markEvery+1)}
+	for i := 0; i < len(s); {
+		if o.n%markEvery == 0 {
+			o.marks = append(o.marks, int32(i))
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		o.n++
+	}
+	return o
+}
+
+// byteOff returns the byte offset of rune r (len(s) for r == n).
+func (o origText) byteOff(r int) int {
+	if r <= 0 {
+		return 0
+	}
+	if r >= o.n {
+		return len(o.s)
+	}
+	i := int(o.marks[r/markEvery])
+	for k := r % markEvery; k > 0; k-- {
+		_, size := utf8.DecodeRuneInString(o.s[i:])
+		i += size
+	}
+	return i
+}
+
+// at returns rune r, or 0 outside the text.
+func (o origText) at(r int) rune {
+	if r < 0 || r >= o.n {
+		return 0
+	}
+	c, _ := utf8.DecodeRuneInString(o.s[o.byteOff(r):])
+	return c
+}
+
+// slice returns runes [a, b) as a string. Invalid UTF-8 becomes one U+FFFD
+// per bad byte, as a []rune conversion would give, so a quote always counts
+// the same code points as its offsets.
+func (o origText) slice(a, b int) string {
+	if a < 0 {
+		a = 0
+	}
+	if b > o.n {
+		b = o.n
+	}
+	if a >= b {
+		return ""
+	}
+	q := o.s[o.byteOff(a):o.byteOff(b)]
+	if utf8.ValidString(q) {
+		return q
+	}
+	var sb strings.Builder
+	for _, r := range q {
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
