@@ -29,6 +29,7 @@ type Tx interface {
 	ReviewStore
 	AuditStore
 	NotificationStore
+	FeedStore
 }
 
 // OrgStore holds organizations and users.
@@ -101,6 +102,17 @@ type ReviewStore interface {
 	// Reviews lists an organization's reviews, newest first; agreementID
 	// > 0 limits them to one agreement. Reports are not loaded.
 	Reviews(ctx context.Context, orgID, agreementID int64) ([]Review, error)
+}
+
+// FeedStore holds calendar feeds.
+type FeedStore interface {
+	CreateFeed(ctx context.Context, f *CalendarFeed) error
+	// FeedByTokenHash returns the feed with that token hash, revoked or not.
+	FeedByTokenHash(ctx context.Context, hash string) (*CalendarFeed, error)
+	Feeds(ctx context.Context, orgID int64) ([]CalendarFeed, error)
+	// RevokeFeed marks the feed revoked at the transaction's time; revoking
+	// twice is not an error.
+	RevokeFeed(ctx context.Context, orgID, id int64) error
 }
 
 // AuditStore holds the append-only audit log.

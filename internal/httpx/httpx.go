@@ -65,3 +65,14 @@ func RequestID(ctx context.Context) string {
 	id, _ := ctx.Value(requestIDKey{}).(string)
 	return id
 }
+
+// BaseURL is the scheme and host the request came to, for links that leave
+// the page (calendar feeds, emails). Behind a TLS-terminating proxy the
+// X-Forwarded-Proto header says https.
+func BaseURL(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host
+}

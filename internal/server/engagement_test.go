@@ -1,9 +1,11 @@
 package server_test
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -95,5 +97,57 @@ func TestDashboard(t *testing.T) {
 	if !strings.HasPrefix(body, "\ufeffsection,agreement_id") || !strings.Contains(body, "late_milestones,1,הסכם לפיתוח מערכת הזמנות מקוונת") ||
 		!strings.Contains(body, ",55800.00,ILS,837.00,11.2,false") || !strings.Contains(csv.Header().Get("Content-Type"), "text/csv") {
 		t.Errorf("CSV:\n%s", body)
+	}
+}
+
+func TestCalendarFeeds(t *testing.T) {
+	a := sqliteApp(t, nil)
+	rec := a.form("/agreements/1/feeds", url.Values{"label": {"יומן הפרויקט"}})
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("create feed = %d", rec.Code)
+	}
+	m := regexp.MustCompile(`value="(http://[^"]+/calendar/[^"]+\.ics)"`).FindStringSubmatch(rec.Body.String())
+	if m == nil {
+		t.Fatalf("no feed URL on the page:\n%.1000s", rec.Body)
+	}
+	path := strings.TrimPrefix(m[1], "http://example.com")
+	ics := a.do("GET", path, "")
+	body := strings.ReplaceAll(ics.Body.String(), "\r\n ", "")
+	for _, want := range []string{"BEGIN:VCALENDAR", "X-WR-CALNAME:יומן הפרויקט", "SUMMARY;LANGUAGE=he:אבן דרך: גרסת בדיקות (בטא)",
+		"DTSTART;VALUE=DATE:20261123", "סעיף 11.2", "מועד אחרון: זכות ביטול בגין איחור", "SUMMARY;LANGUAGE=he:סיום ההסכם"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("feed lacks %q", want)
+		}
+	}
+	if ct := ics.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/calendar") {
+		t.Errorf("Content-Type = %q", ct)
+	}
+	// The agreement page lists it; revoking it makes the URL a 404.
+	if !strings.Contains(a.do("GET", "/agreements/1", "").Body.String(), "יומן הפרויקט") {
+		t.Error("agreement page does not list the feed")
+	}
+	if rec := a.form("/feeds/1/revoke", url.Values{"back": {"/agreements/1#feeds"}}); rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/agreements/1#feeds" {
+		t.Fatalf("revoke = %d %s", rec.Code, rec.Header().Get("Location"))
+	}
+	if rec := a.do("GET", path, ""); rec.Code != 404 {
+		t.Errorf("revoked feed = %d, want 404", rec.Code)
+	}
+	if rec := a.do("GET", "/calendar/not-a-token.ics", ""); rec.Code != 404 {
+		t.Errorf("unknown token = %d", rec.Code)
+	}
+	// The workspace feed (API) has the active agreement's dates, not those
+	// of the one still in review; an open redirect through "back" is refused.
+	created := a.do("POST", "/api/v1/calendar-feeds", `{"label":"all"}`)
+	var f struct{ URL string }
+	json.Unmarshal(created.Body.Bytes(), &f)
+	all := a.do("GET", strings.TrimPrefix(f.URL, "http://example.com"), "").Body.String()
+	if created.Code != 201 || strings.Contains(all, "Onboarding and runbooks") || !strings.Contains(all, "אבן דרך: עלייה לאוויר") {
+		t.Errorf("workspace feed = %d\n%.600s", created.Code, all)
+	}
+	if rec := a.form("/feeds/2/revoke", url.Values{"back": {"//evil.example"}}); rec.Header().Get("Location") != "/dashboard" {
+		t.Errorf("open redirect: %s", rec.Header().Get("Location"))
+	}
+	if rec := a.do("DELETE", "/api/v1/calendar-feeds/2", ""); rec.Code != 204 {
+		t.Errorf("API revoke = %d", rec.Code)
 	}
 }

@@ -55,6 +55,7 @@ type AgreementView struct {
 	Contacts     []heskem.Contact
 	Deliverables []heskem.Deliverable
 	Sanctions    []heskem.SanctionRule
+	Meetings     []heskem.Meeting
 	Total        heskem.Money // sum of installments
 	// Standing is where the engagement stands today: milestone and payment
 	// statuses, accrued sanctions and interest.
@@ -92,7 +93,10 @@ func (s *Service) Agreement(ctx context.Context, orgID, id int64) (*AgreementVie
 		if v.Deliverables, err = tx.Deliverables(ctx, id); err != nil {
 			return err
 		}
-		v.Sanctions, err = tx.SanctionRules(ctx, id)
+		if v.Sanctions, err = tx.SanctionRules(ctx, id); err != nil {
+			return err
+		}
+		v.Meetings, err = tx.Meetings(ctx, id)
 		return err
 	})
 	if err != nil {

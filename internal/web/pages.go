@@ -59,6 +59,7 @@ type agreementPage struct {
 	Payments   []paymentRow
 	Contacts   []contactRow
 	Reviews    []heskem.Review
+	Feeds      []heskem.CalendarFeed
 	Error      string // a refused action, shown at the top
 	Active     bool   // delivery events are possible
 }
@@ -76,6 +77,15 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 	p := agreementPage{V: v, Error: r.URL.Query().Get("error"), Active: v.Agreement.Status == heskem.StatusActive}
 	if p.Reviews, err = w.rv.List(r.Context(), w.orgID, id); err != nil {
 		return err
+	}
+	feeds, err := w.svc.Feeds(r.Context(), w.orgID)
+	if err != nil {
+		return err
+	}
+	for _, f := range feeds {
+		if f.AgreementID == id && f.RevokedAt == nil {
+			p.Feeds = append(p.Feeds, f)
+		}
 	}
 	titles := map[int64]string{}
 	for _, m := range v.Standing.Milestones {

@@ -45,7 +45,7 @@ type Web struct {
 func New(svc *service.Service, rv *service.Reviewer, cat *i18n.Catalog, orgID int64, defaultLang string, log *slog.Logger) (*Web, error) {
 	w := &Web{svc: svc, rv: rv, renderer: render.New(cat), cat: cat, orgID: orgID, defaultLang: defaultLang, log: log,
 		pages: map[string]*template.Template{}}
-	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review", "dashboard"} {
+	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review", "dashboard", "feed"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -88,6 +88,10 @@ func (w *Web) Register(mux *http.ServeMux) {
 	mux.Handle("POST /agreements/{id}/installments/{iid}/invoice", h(w.installmentAction))
 	mux.Handle("POST /agreements/{id}/installments/{iid}/payments", h(w.installmentAction))
 	mux.Handle("GET /static/report.css", h(w.reportCSS))
+	mux.Handle("GET /calendar/{file}", h(w.feedCalendar))
+	mux.Handle("POST /agreements/{id}/feeds", h(w.createFeed))
+	mux.Handle("POST /feeds", h(w.createFeed))
+	mux.Handle("POST /feeds/{fid}/revoke", h(w.revokeFeed))
 	mux.Handle("GET /review", h(w.reviewForm))
 	mux.Handle("POST /review", h(w.submitReview))
 	mux.Handle("GET /reviews/{id}", h(w.storedReview))

@@ -39,6 +39,7 @@ func Run(t *testing.T, open Opener) {
 		{"Contacts", testContacts},
 		{"Reviews", testReviews},
 		{"Dashboard", testDashboard},
+		{"Feeds", testFeeds},
 		{"Audit", testAudit},
 		{"Notifications", testNotifications},
 		{"ConcurrentWrites", testConcurrentWrites},
