@@ -121,4 +121,8 @@ type AuditStore interface {
 	// organization's previous event and stores it.
 	AppendAudit(ctx context.Context, e *AuditEvent) error
 	AuditEvents(ctx context.Context, orgID int64) ([]AuditEvent, error)
+	// AuditHead returns the organization's latest audit sequence number and
+	// hash. Every change is audited, so the sequence is also a change
+	// counter: caches of derived views key on it.
+	AuditHead(ctx context.Context, orgID int64) (seq int64, hash string, err error)
 }

@@ -49,8 +49,9 @@ func (e *Engine) detectItems(doc *document) {
 	for i := range doc.clauses {
 		titles[i] = e.titleItems(doc, i)
 	}
+	var scratch pairScratch
 	for i := range doc.clauses {
-		e.scoreClause(doc, i, titles, &cues[i])
+		e.scoreClause(doc, i, titles, &cues[i], &scratch)
 	}
 	for it := range catalog {
 		if catalog[it].id == "clarity" {
@@ -137,12 +138,12 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 }
 
 // scoreClause tallies the cue families of every item in one clause.
-func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseCues) {
+func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseCues, ps *pairScratch) {
 	c := &doc.clauses[i]
+	ps.reset(doc.norm.Runes, c)
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
 	var nStrong, nWeak [nItems]int
 	var negStrong [nItems]int
-	var pairA, pairB [nItems]uint32
 	var negative uint32
 	type span struct{ s, t int32 }
 	var negSpans [nItems][]span
@@ -203,20 +204,14 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 			if negatedHere || negative&(1<<uint(it)) != 0 {
 				continue
 			}
-			if gi.family == famPairA {
-				pairA[it] |= 1 << uint(gi.check)
-			} else {
-				pairB[it] |= 1 << uint(gi.check)
-			}
+			ps.add(it, gi.check, gi.family == famPairB, h.start)
 		}
 	}
-	for it := range pairA {
-		for both := pairA[it] & pairB[it]; both != 0; both &= both - 1 {
-			// A satisfied pair counts as a distinct strong cue; pattern
-			// ids are never negative and -1 marks an empty slot, so
-			// -(k+2) cannot collide.
-			addDistinct(&strong[it], &nStrong[it], -int32(bitIndex(both))-2)
-		}
+	for _, p := range ps.satisfied() {
+		// A satisfied pair counts as a distinct strong cue; pattern ids
+		// are never negative and -1 marks an empty slot, so -(k+2)
+		// cannot collide.
+		addDistinct(&strong[p.item], &nStrong[p.item], -int32(p.k)-2)
 	}
 	if !eligible(c) {
 		return
@@ -357,15 +352,6 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	}
 	sort.Ints(res.evidence)
 	return res
-}
-
-func bitIndex(x uint32) int {
-	i := 0
-	for x&1 == 0 {
-		x >>= 1
-		i++
-	}
-	return i
 }
 
 // indefinite reports the evidence of an item as incomplete when a clause

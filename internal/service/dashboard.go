@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/heskem/heskem/internal/heskem"
 	"github.com/heskem/heskem/internal/schedule"
@@ -45,8 +46,19 @@ func (s *Service) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*Das
 	today := s.Today()
 	f.Today, f.Horizon = today, today.AddDays(schedule.DefaultSoonDays)
 	var d *heskem.DashboardData
+	var cached *Dashboard
+	var seq int64
+	key := fmt.Sprintf("%+v", f)
 	titles := map[int64]heskem.Agreement{}
 	err := s.Store.View(ctx, func(tx heskem.Tx) (err error) {
+		// Every change is audited, so an unchanged audit sequence on the
+		// same day means an unchanged dashboard.
+		if seq, _, err = tx.AuditHead(ctx, f.OrgID); err != nil {
+			return err
+		}
+		if cached = s.dash.get(key, seq); cached != nil {
+			return nil
+		}
 		if d, err = tx.Dashboard(ctx, f); err != nil {
 			return err
 		}
@@ -70,6 +82,9 @@ func (s *Service) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*Das
 	})
 	if err != nil {
 		return nil, fmt.Errorf("dashboard: %w", err)
+	}
+	if cached != nil {
+		return cached, nil
 	}
 	out := &Dashboard{Today: today, Horizon: f.Horizon}
 	names := map[int64]string{}
@@ -138,5 +153,43 @@ func (s *Service) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*Das
 	sort.SliceStable(out.Late, func(i, j int) bool { return out.Late[i].DaysLate > out.Late[j].DaysLate })
 	sort.SliceStable(out.Overdue, func(i, j int) bool { return out.Overdue[i].DaysLate > out.Overdue[j].DaysLate })
 	sort.SliceStable(out.DueSoon, func(i, j int) bool { return out.DueSoon[i].Due.Before(out.DueSoon[j].Due) })
+	s.dash.put(key, seq, out)
 	return out, nil
+}
+
+// dashboardCache keeps computed dashboards by filter (which includes the
+// day) and the organization's audit sequence at computation. The dashboard
+// is read far more often than the workspace changes; any change bumps the
+// sequence and so misses the cache. Several instances on one PostgreSQL
+// database stay correct, because the sequence is read from the database.
+// Results are shared: callers must not modify them.
+type dashboardCache struct {
+	mu      sync.Mutex
+	entries map[string]cachedDashboard
+}
+
+type cachedDashboard struct {
+	seq int64
+	d   *Dashboard
+}
+
+// maxCachedDashboards bounds the cache; past it the cache starts over.
+const maxCachedDashboards = 256
+
+func (c *dashboardCache) get(key string, seq int64) *Dashboard {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[key]; ok && e.seq == seq {
+		return e.d
+	}
+	return nil
+}
+
+func (c *dashboardCache) put(key string, seq int64, d *Dashboard) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries == nil || len(c.entries) >= maxCachedDashboards {
+		c.entries = map[string]cachedDashboard{}
+	}
+	c.entries[key] = cachedDashboard{seq: seq, d: d}
 }

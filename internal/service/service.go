@@ -25,6 +25,8 @@ type Service struct {
 	Rules    *terms.Rules     // dated VAT, interest and payment-law tables
 	// Now is the clock; tests fix it. Days are taken in Asia/Jerusalem.
 	Now func() time.Time
+
+	dash dashboardCache
 }
 
 // New returns a Service with the shipped calendar and rule tables.

@@ -143,3 +143,28 @@ func TestMilestoneAndPaymentEvents(t *testing.T) {
 		t.Errorf("penalty after late delivery = %+v", p)
 	}
 }
+
+// TestDashboardFollowsChanges checks that the cached dashboard is
+// recomputed after a change: accepting the late milestone removes it.
+func TestDashboardFollowsChanges(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	s.Now = func() time.Time { return time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC) }
+	s.SeedDemo(ctx, heskem.NewDate(2026, 11, 27))
+	org, _ := s.Workspace(ctx)
+	f := heskem.DashboardFilter{OrgID: org.ID}
+	d1, err := s.Dashboard(ctx, f)
+	if err != nil || len(d1.Late) != 1 || d1.Late[0].Accrued == nil || d1.Late[0].Accrued.Amount != 83700 {
+		t.Fatalf("dashboard = %+v, %v", d1, err)
+	}
+	if d2, _ := s.Dashboard(ctx, f); d2 != d1 {
+		t.Error("an unchanged workspace recomputed its dashboard")
+	}
+	at := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	s.MilestoneEvent(ctx, service.System, org.ID, 1, d1.Late[0].ItemID, service.ActionSubmit, "", at)
+	s.MilestoneEvent(ctx, service.System, org.ID, 1, d1.Late[0].ItemID, service.ActionAccept, "", at)
+	d3, err := s.Dashboard(ctx, f)
+	if err != nil || len(d3.Late) != 0 {
+		t.Errorf("after acceptance: %d late rows (%v), want 0", len(d3.Late), err)
+	}
+}

@@ -49,10 +49,15 @@ func (t *Tx) CreateAgreement(ctx context.Context, a *heskem.Agreement) error {
 const agreementColumns = `id, org_id, title, language, status, supplier_id, client_id, start_date, end_date,
 	value_amount, value_currency, owner_id, policy, revision, created_at, updated_at`
 
-func scanAgreement(r interface{ Scan(...any) error }, a *heskem.Agreement) error {
-	return r.Scan(&a.ID, &a.OrgID, &a.Title, &a.Language, &a.Status, &a.SupplierID, &a.ClientID, &a.StartDate, &a.EndDate,
+// agreementDest lists where each of agreementColumns goes.
+func agreementDest(a *heskem.Agreement) []any {
+	return []any{&a.ID, &a.OrgID, &a.Title, &a.Language, &a.Status, &a.SupplierID, &a.ClientID, &a.StartDate, &a.EndDate,
 		&a.Value.Amount, &a.Value.Currency, idScanner{&a.OwnerID}, &a.Policy, &a.Revision,
-		utcScanner{&a.CreatedAt}, utcScanner{&a.UpdatedAt})
+		utcScanner{&a.CreatedAt}, utcScanner{&a.UpdatedAt}}
+}
+
+func scanAgreement(r interface{ Scan(...any) error }, a *heskem.Agreement) error {
+	return r.Scan(agreementDest(a)...)
 }
 
 // Agreement implements heskem.AgreementStore.

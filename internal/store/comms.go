@@ -227,3 +227,13 @@ func (t *Tx) AuditEvents(ctx context.Context, orgID int64) ([]heskem.AuditEvent,
 	}, `SELECT id, org_id, seq, agreement_id, actor_id, actor, action, detail, at, prev_hash, hash FROM audit_events
 		WHERE org_id = $1 ORDER BY seq`, orgID)
 }
+
+// AuditHead implements heskem.AuditStore.
+func (t *Tx) AuditHead(ctx context.Context, orgID int64) (int64, string, error) {
+	var seq int64
+	var hash string
+	if err := t.queryRow(ctx, `SELECT audit_seq, audit_head FROM organizations WHERE id = $1`, orgID).Scan(&seq, &hash); err != nil {
+		return 0, "", notFound(err, "organization", orgID)
+	}
+	return seq, hash, nil
+}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strconv"
@@ -29,19 +28,19 @@ const agreementFilter = `
 // milestone of an agreement with an open milestone due "N business days
 // after" an event (its date depends on its predecessors).
 const dashboardMilestones = `
-	SELECT ` + milestoneColumnsM + ` FROM milestones m CROSS JOIN agreements a
+	SELECT ` + milestoneColumnsM + `, ` + agreementColumnsA + ` FROM milestones m CROSS JOIN agreements a
 	WHERE a.id = m.agreement_id AND m.state <> 'accepted' AND m.due_date <= $5` + agreementFilter + `
 	UNION
-	SELECT ` + milestoneColumnsM + ` FROM milestones m WHERE m.agreement_id IN (
-		SELECT o.agreement_id FROM milestones o CROSS JOIN agreements a
-		WHERE a.id = o.agreement_id AND o.state <> 'accepted' AND o.after_event <> ''` + agreementFilter + `)
+	SELECT ` + milestoneColumnsM + `, ` + agreementColumnsA + ` FROM milestones m CROSS JOIN agreements a
+	WHERE a.id = m.agreement_id AND m.agreement_id IN (
+		SELECT o.agreement_id FROM milestones o WHERE o.state <> 'accepted' AND o.after_event <> '')` + agreementFilter + `
 	ORDER BY 2, 3, 1`
 
 // dashboardInstallments are the unpaid installments that are or may soon be
 // due: on a date by the horizon, invoiced (שוטף + N, net N), or tied to a
 // milestone that was submitted or accepted.
 const dashboardInstallments = `
-	SELECT ` + installmentColumnsI + ` FROM installments i CROSS JOIN agreements a
+	SELECT ` + installmentColumnsI + `, ` + agreementColumnsA + ` FROM installments i CROSS JOIN agreements a
 	WHERE a.id = i.agreement_id AND i.paid_amount < i.amount` + agreementFilter + `
 	  AND ((i.term = 'on_date' AND i.due_date <= $5) OR (i.term IN ('eom_plus', 'net') AND i.invoiced_at IS NOT NULL)
 	    OR (i.term = 'on_acceptance' AND EXISTS (
@@ -55,18 +54,52 @@ const (
 	m.value_currency, m.state, m.submitted_at, m.accepted_at, m.reject_reason, m.test_period_days`
 	installmentColumnsI = `i.id, i.agreement_id, i.milestone_id, i.seq, i.title, i.amount, i.currency, i.term, i.term_days,
 	i.due_date, i.invoiced_at, i.paid_amount`
+	agreementColumnsA = `a.id, a.org_id, a.title, a.language, a.status, a.supplier_id, a.client_id, a.start_date, a.end_date,
+	a.value_amount, a.value_currency, a.owner_id, a.policy, a.revision, a.created_at, a.updated_at`
 )
+
+// scanWithAgreement runs a dashboard query whose rows are an open item
+// followed by its agreement, and collects each agreement once: the open
+// rows bring their agreements with them, so no other query reads them.
+func scanWithAgreement[T any](ctx context.Context, t *Tx, what string, dest func(*T) []any, agreements map[int64]heskem.Agreement,
+	q string, args ...any) ([]T, error) {
+	rows, err := t.query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		var a heskem.Agreement
+		if err := rows.Scan(append(dest(&v), agreementDest(&a)...)...); err != nil {
+			return nil, fmt.Errorf("scan %s: %w", what, err)
+		}
+		out = append(out, v)
+		if _, ok := agreements[a.ID]; !ok {
+			agreements[a.ID] = a
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
 
 // Dashboard implements heskem.AgreementStore.
 func (t *Tx) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*heskem.DashboardData, error) {
 	args := []any{f.OrgID, string(f.Status), f.PartyID, f.OwnerID, f.Horizon}
 	var d heskem.DashboardData
 	var err error
-	if d.Milestones, err = list(ctx, t, "dashboard milestones", scanMilestone, dashboardMilestones, args...); err != nil {
+	agreements := map[int64]heskem.Agreement{}
+	if d.Milestones, err = scanWithAgreement(ctx, t, "dashboard milestones", milestoneDest, agreements, dashboardMilestones, args...); err != nil {
 		return nil, err
 	}
-	if d.Installments, err = list(ctx, t, "dashboard installments", scanInstallment, dashboardInstallments, args...); err != nil {
+	if d.Installments, err = scanWithAgreement(ctx, t, "dashboard installments", installmentDest, agreements, dashboardInstallments, args...); err != nil {
 		return nil, err
+	}
+	for i := range d.Installments {
+		d.Installments[i].Paid.Currency = d.Installments[i].Amount.Currency
 	}
 	if d.Changes, err = list(ctx, t, "dashboard change requests", scanChange, `
 		SELECT `+changeColumnList+` FROM change_requests c JOIN agreements a ON a.id = c.agreement_id
@@ -97,15 +130,10 @@ func (t *Tx) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*heskem.D
 	if d.Parties, err = t.Parties(ctx, f.OrgID); err != nil {
 		return nil, err
 	}
-	all, late := sortedIDs(ids), sortedIDs(mayBeLate)
-	for chunk := range slices.Chunk(all, 500) {
-		as, err := list(ctx, t, "dashboard agreements", func(r *sql.Rows, a *heskem.Agreement) error { return scanAgreement(r, a) },
-			`SELECT `+agreementColumns+` FROM agreements WHERE id IN (`+placeholders(1, len(chunk))+`) ORDER BY id`, chunk...)
-		if err != nil {
-			return nil, err
-		}
-		d.Agreements = append(d.Agreements, as...)
+	for _, id := range sortedIDs(ids) {
+		d.Agreements = append(d.Agreements, agreements[id.(int64)])
 	}
+	late := sortedIDs(mayBeLate)
 	for chunk := range slices.Chunk(late, 500) {
 		ss, err := list(ctx, t, "dashboard sanctions", scanSanction,
 			`SELECT `+sanctionColumns+` FROM sanction_rules WHERE agreement_id IN (`+placeholders(1, len(chunk))+`) ORDER BY id`, chunk...)

@@ -32,10 +32,13 @@ func (t *Tx) Deliverables(ctx context.Context, agreementID int64) ([]heskem.Deli
 const milestoneColumns = `id, agreement_id, seq, title, due_date, after_event, after_days, value_amount, value_currency,
 	state, submitted_at, accepted_at, reject_reason, test_period_days`
 
-func scanMilestone(r *sql.Rows, m *heskem.Milestone) error {
-	return r.Scan(&m.ID, &m.AgreementID, &m.Seq, &m.Title, &m.DueDate, &m.AfterEvent, &m.AfterDays, &m.Value.Amount,
-		&m.Value.Currency, &m.State, timePtrScanner{&m.SubmittedAt}, timePtrScanner{&m.AcceptedAt}, &m.RejectReason, &m.TestPeriodBiz)
+// milestoneDest lists where each of milestoneColumns goes.
+func milestoneDest(m *heskem.Milestone) []any {
+	return []any{&m.ID, &m.AgreementID, &m.Seq, &m.Title, &m.DueDate, &m.AfterEvent, &m.AfterDays, &m.Value.Amount,
+		&m.Value.Currency, &m.State, timePtrScanner{&m.SubmittedAt}, timePtrScanner{&m.AcceptedAt}, &m.RejectReason, &m.TestPeriodBiz}
 }
+
+func scanMilestone(r *sql.Rows, m *heskem.Milestone) error { return r.Scan(milestoneDest(m)...) }
 
 // CreateMilestone implements heskem.EngagementStore. Seq defaults to the
 // next number in the agreement.
@@ -79,9 +82,15 @@ func (t *Tx) UpdateMilestone(ctx context.Context, m *heskem.Milestone) error {
 
 const installmentColumns = `id, agreement_id, milestone_id, seq, title, amount, currency, term, term_days, due_date, invoiced_at, paid_amount`
 
+// installmentDest lists where each of installmentColumns goes; the paid
+// amount's currency is the installment's (set by fixInstallment).
+func installmentDest(i *heskem.Installment) []any {
+	return []any{&i.ID, &i.AgreementID, idScanner{&i.MilestoneID}, &i.Seq, &i.Title, &i.Amount.Amount, &i.Amount.Currency,
+		&i.Term, &i.TermDays, &i.DueDate, timePtrScanner{&i.InvoicedAt}, &i.Paid.Amount}
+}
+
 func scanInstallment(r *sql.Rows, i *heskem.Installment) error {
-	err := r.Scan(&i.ID, &i.AgreementID, idScanner{&i.MilestoneID}, &i.Seq, &i.Title, &i.Amount.Amount, &i.Amount.Currency,
-		&i.Term, &i.TermDays, &i.DueDate, timePtrScanner{&i.InvoicedAt}, &i.Paid.Amount)
+	err := r.Scan(installmentDest(i)...)
 	i.Paid.Currency = i.Amount.Currency
 	return err
 }

@@ -51,6 +51,15 @@ func testAudit(t *testing.T, db *store.DB) {
 	if bad := heskem.VerifyChain(evs); bad != 0 {
 		t.Fatalf("chain broken at seq %d: %+v", bad, evs)
 	}
+	if err := db.View(ctx(), func(tx heskem.Tx) error {
+		seq, hash, err := tx.AuditHead(ctx(), f.org.ID)
+		if seq != 9 || hash != evs[8].Hash {
+			t.Errorf("audit head = %d %s, want 9 %s (%v)", seq, hash, evs[8].Hash, err)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
 	if bad := heskem.VerifyChain(evs2); bad != 0 {
 		t.Fatalf("second chain broken at seq %d", bad)
 	}
