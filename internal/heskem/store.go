@@ -30,6 +30,7 @@ type Tx interface {
 	AuditStore
 	NotificationStore
 	FeedStore
+	DraftStore
 }
 
 // OrgStore holds organizations and users.
@@ -113,6 +114,16 @@ type FeedStore interface {
 	// RevokeFeed marks the feed revoked at the transaction's time; revoking
 	// twice is not an error.
 	RevokeFeed(ctx context.Context, orgID, id int64) error
+}
+
+// DraftStore holds wizard drafts.
+type DraftStore interface {
+	CreateDraft(ctx context.Context, d *Draft) error
+	Draft(ctx context.Context, orgID, id int64) (*Draft, error)
+	Drafts(ctx context.Context, orgID int64) ([]Draft, error)
+	// UpdateDraft saves d, which must carry the revision it was read at
+	// (ECONFLICT otherwise); on success d.Revision is the new revision.
+	UpdateDraft(ctx context.Context, d *Draft) error
 }
 
 // AuditStore holds the append-only audit log.

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"Reviews", testReviews},
 		{"Dashboard", testDashboard},
 		{"Feeds", testFeeds},
+		{"Drafts", testDrafts},
 		{"Audit", testAudit},
 		{"Notifications", testNotifications},
 		{"ConcurrentWrites", testConcurrentWrites},
