@@ -30,13 +30,11 @@ func IsRTL(s string) bool {
 
 // Visual returns line in display order for a paragraph whose base
 // direction is right-to-left when rtl is true. A line with a newline is
-// laid out line by line.
-//
-// The text of a line has at most two embedding levels here (a base and
-// runs of the other direction), so the reordering is: reverse the
-// characters of every right-to-left run, and for a right-to-left base also
-// reverse the order of the runs. Numbers and Latin words inside Hebrew keep
-// their own left-to-right order.
+// laid out line by line. Levels come from Levels (rules W1–I2 of UAX #9,
+// with bracket pairs); the line is then reordered by rule L2 — every
+// stretch at a level or higher, from the highest level down, reversed —
+// with mirrored characters shown mirrored at odd levels (L4). Numbers and
+// Latin words inside Hebrew keep their own left-to-right order.
 func Visual(line string, rtl bool) string {
 	if strings.Contains(line, "\n") {
 		parts := strings.Split(line, "\n")
@@ -48,33 +46,28 @@ func Visual(line string, rtl bool) string {
 	if line == "" || !hasRTL(line) {
 		return line
 	}
-	dir := bidi.LeftToRight
+	rs := []rune(line)
+	lv := Levels(rs, rtl)
+	base := uint8(0)
 	if rtl {
-		dir = bidi.RightToLeft
+		base = 1
 	}
-	var p bidi.Paragraph
-	if _, err := p.SetString(line, bidi.DefaultDirection(dir)); err != nil {
-		return line
+	// L1: trailing white space takes the paragraph level.
+	for i := len(rs) - 1; i >= 0 && Class(rs[i]) == bidi.WS; i-- {
+		lv[i] = base
 	}
-	o, err := p.Order()
-	if err != nil {
-		return line
-	}
-	runs := make([]string, 0, o.NumRuns())
-	for i := range o.NumRuns() {
-		r := o.Run(i)
-		s := r.String()
-		if r.Direction() == bidi.RightToLeft {
-			s = bidi.ReverseString(s)
+	order := Order(lv)
+	var b strings.Builder
+	for _, k := range order {
+		r := rs[k]
+		if lv[k]%2 == 1 {
+			if m, ok := Mirror(r); ok {
+				r = m
+			}
 		}
-		runs = append(runs, s)
+		b.WriteRune(r)
 	}
-	if o.Direction() == bidi.RightToLeft || (o.Direction() == bidi.Mixed && rtl) {
-		for i, j := 0, len(runs)-1; i < j; i, j = i+1, j-1 {
-			runs[i], runs[j] = runs[j], runs[i]
-		}
-	}
-	return strings.Join(runs, "")
+	return b.String()
 }
 
 func hasRTL(s string) bool {
@@ -84,4 +77,38 @@ func hasRTL(s string) bool {
 		}
 	}
 	return false
+}
+
+// Order returns the display order of a line's characters from their
+// resolved levels (UAX #9 rule L2): from the highest level down to the
+// lowest odd one, every stretch at that level or higher is reversed.
+// Rule L1 (trailing white space at the paragraph level) must already be
+// applied to levels.
+func Order(levels []uint8) []int {
+	order := make([]int, len(levels))
+	hi, lowOdd := uint8(0), uint8(255)
+	for i := range order {
+		order[i] = i
+		hi = max(hi, levels[i])
+		if levels[i]%2 == 1 {
+			lowOdd = min(lowOdd, levels[i])
+		}
+	}
+	for l := hi; l >= lowOdd && l > 0; l-- {
+		for i := 0; i < len(order); {
+			if levels[order[i]] < l {
+				i++
+				continue
+			}
+			j := i
+			for j < len(order) && levels[order[j]] >= l {
+				j++
+			}
+			for a, b := i, j-1; a < b; a, b = a+1, b-1 {
+				order[a], order[b] = order[b], order[a]
+			}
+			i = j
+		}
+	}
+	return order
 }

@@ -18,6 +18,10 @@ func TestVisual(t *testing.T) {
 		{"Price: שלום עולם.", false, "Price: םלוע םולש."},
 		{"plain English", false, "plain English"},
 		{"", true, ""},
+		// A Hebrew line that starts with a number or a Latin word is still
+		// a right-to-left line.
+		{"40% שלום", true, "םולש 40%"},
+		{"CRM חדש", true, "שדח CRM"},
 		{"שורה א\nשורה ב", true, "א הרוש\nב הרוש"},
 	} {
 		if got := Visual(tc.in, tc.rtl); got != tc.want {
