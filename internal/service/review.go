@@ -99,3 +99,7 @@ func (rv *Reviewer) List(ctx context.Context, orgID, agreementID int64) ([]heske
 	err := rv.svc.Store.View(ctx, func(tx heskem.Tx) (err error) { out, err = tx.Reviews(ctx, orgID, agreementID); return })
 	return out, err
 }
+
+// Engine returns the review engine, for evaluating texts that are not
+// uploads (drafts).
+func (rv *Reviewer) Engine() *review.Engine { return rv.engine }

@@ -45,7 +45,7 @@ type Web struct {
 func New(svc *service.Service, rv *service.Reviewer, cat *i18n.Catalog, orgID int64, defaultLang string, log *slog.Logger) (*Web, error) {
 	w := &Web{svc: svc, rv: rv, renderer: render.New(cat), cat: cat, orgID: orgID, defaultLang: defaultLang, log: log,
 		pages: map[string]*template.Template{}}
-	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review", "dashboard", "feed"} {
+	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review", "dashboard", "feed", "drafts", "draft_step"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -60,6 +60,7 @@ var funcs = template.FuncMap{
 	"rtlOf":  i18n.Dir,
 	"slice2": func(a, b heskem.Party) []heskem.Party { return []heskem.Party{a, b} },
 	"dateOf": func(t time.Time) heskem.Date { return heskem.DateOf(t.In(jerusalem())) },
+	"list": func(s ...string) []string { return s },
 	"rowsOf": func(l i18n.Localizer, title string, rows []service.DashboardRow, id string) map[string]any {
 		return map[string]any{"L": l, "Title": title, "Rows": rows, "ID": id}
 	},
@@ -88,6 +89,11 @@ func (w *Web) Register(mux *http.ServeMux) {
 	mux.Handle("POST /agreements/{id}/installments/{iid}/invoice", h(w.installmentAction))
 	mux.Handle("POST /agreements/{id}/installments/{iid}/payments", h(w.installmentAction))
 	mux.Handle("GET /static/report.css", h(w.reportCSS))
+	mux.Handle("GET /drafts", h(w.drafts))
+	mux.Handle("POST /drafts", h(w.newDraft))
+	mux.Handle("GET /drafts/{id}/step/{n}", h(w.draftStep))
+	mux.Handle("POST /drafts/{id}/step/{n}", h(w.saveStep))
+	mux.Handle("GET /drafts/{id}/download/{format}", h(w.draftDocument))
 	mux.Handle("GET /calendar/{file}", h(w.feedCalendar))
 	mux.Handle("POST /agreements/{id}/feeds", h(w.createFeed))
 	mux.Handle("POST /feeds", h(w.createFeed))
