@@ -60,7 +60,7 @@ var funcs = template.FuncMap{
 	"rtlOf":  i18n.Dir,
 	"slice2": func(a, b heskem.Party) []heskem.Party { return []heskem.Party{a, b} },
 	"dateOf": func(t time.Time) heskem.Date { return heskem.DateOf(t.In(jerusalem())) },
-	"list": func(s ...string) []string { return s },
+	"list":   func(s ...string) []string { return s },
 	"rowsOf": func(l i18n.Localizer, title string, rows []service.DashboardRow, id string) map[string]any {
 		return map[string]any{"L": l, "Title": title, "Rows": rows, "ID": id}
 	},

@@ -214,4 +214,3 @@ func Evaluate(ctx context.Context, engine *review.Engine, data []byte) (*Result,
 	}
 	return res, nil
 }
-
