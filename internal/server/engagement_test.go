@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/heskem/heskem/internal/heskem"
 )
 
 // form posts an HTML form as a browser would.
@@ -149,5 +152,24 @@ func TestCalendarFeeds(t *testing.T) {
 	}
 	if rec := a.do("DELETE", "/api/v1/calendar-feeds/2", ""); rec.Code != 204 {
 		t.Errorf("API revoke = %d", rec.Code)
+	}
+}
+
+func TestPaymentTermBeyondTheLaw(t *testing.T) {
+	a := sqliteApp(t, nil)
+	// שוטף + 60 between businesses is beyond the law's שוטף + 45 default.
+	err := a.svc.Store.Update(context.Background(), func(tx heskem.Tx) error {
+		return tx.CreateInstallment(context.Background(), &heskem.Installment{AgreementID: 1, Title: "תשלום ארוך", Amount: heskem.Shekels(1000, 0),
+			Term: heskem.TermEOMPlus, TermDays: 60})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := a.do("GET", "/agreements/1", "").Body.String()
+	if !strings.Contains(page, "תשלום ארוך:") || !strings.Contains(page, "חוק מוסר תשלומים לספקים") {
+		t.Errorf("no Payment to Suppliers Law warning on שוטף + 60:\n%.3000s", page[strings.Index(page, "payments"):])
+	}
+	if strings.Contains(page, "עם אישור האפיון:") {
+		t.Error("שוטף + 30 was flagged")
 	}
 }

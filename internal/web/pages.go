@@ -8,6 +8,7 @@ import (
 	"github.com/heskem/heskem/internal/i18n"
 	"github.com/heskem/heskem/internal/schedule"
 	"github.com/heskem/heskem/internal/service"
+	"github.com/heskem/heskem/internal/terms"
 )
 
 // listPage is the agreements list's data.
@@ -45,6 +46,13 @@ type paymentRow struct {
 	Hebrew    string
 }
 
+// lawCheck is an installment whose payment term the Payment to Suppliers
+// Law does not allow as written, with the law's own explanation.
+type lawCheck struct {
+	Title, Message string
+	Exceeds        bool // beyond a limit the parties cannot contract out of
+}
+
 // contactRow is a contact ready for display.
 type contactRow struct {
 	heskem.Contact
@@ -60,7 +68,8 @@ type agreementPage struct {
 	Contacts   []contactRow
 	Reviews    []heskem.Review
 	Feeds      []heskem.CalendarFeed
-	Error      string // a refused action, shown at the top
+	LawChecks  []lawCheck // payment terms beyond the Payment to Suppliers Law
+	Error      string     // a refused action, shown at the top
 	Active     bool   // delivery events are possible
 }
 
@@ -99,6 +108,13 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 	for _, i := range v.Standing.Payments {
 		p.Payments = append(p.Payments, paymentRow{Payment: i, Term: termLabel(l, i.Installment), Milestone: titles[i.MilestoneID],
 			Hebrew: hebrewDate(l, i.Due)})
+		if c, ok := w.checkTerm(i.Installment); ok {
+			msg := c.Message
+			if l.Lang == "he" {
+				msg = c.MessageHe
+			}
+			p.LawChecks = append(p.LawChecks, lawCheck{Title: i.Title, Message: msg, Exceeds: c.Verdict == terms.VerdictExceeds})
+		}
 	}
 	for _, c := range v.Contacts {
 		party := v.Supplier.LegalName
@@ -108,6 +124,23 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 		p.Contacts = append(p.Contacts, contactRow{Contact: c, Party: party, Backup: service.ContactName(v.Contacts, c.BackupID)})
 	}
 	return w.render(rw, r, l, http.StatusOK, "agreement", v.Agreement.Title, p)
+}
+
+// checkTerm checks an installment's payment term against the Payment to
+// Suppliers Law for a business payer — the law's default case; public
+// payers have shorter limits — and reports a term the law does not allow
+// as written.
+func (w *Web) checkTerm(i heskem.Installment) (terms.TermCheck, bool) {
+	kind := map[heskem.PaymentTermKind]terms.TermKind{heskem.TermEOMPlus: terms.TermEndOfMonth, heskem.TermNet: terms.TermNet,
+		heskem.TermOnAcceptance: terms.TermOnAcceptance}[i.Term]
+	if kind == "" {
+		return terms.TermCheck{}, false
+	}
+	c, err := w.svc.Rules.CheckPaymentTerm(terms.PaymentTerm{Kind: kind, Days: i.TermDays}, terms.PayerBusiness)
+	if err != nil || (c.Verdict != terms.VerdictExceeds && c.Verdict != terms.VerdictNeedsJustification) {
+		return terms.TermCheck{}, false
+	}
+	return c, true
 }
 
 // hebrewDate is the Hebrew calendar date of d in the reader's language, or
