@@ -70,7 +70,7 @@ type agreementPage struct {
 	Feeds      []heskem.CalendarFeed
 	LawChecks  []lawCheck // payment terms beyond the Payment to Suppliers Law
 	Error      string     // a refused action, shown at the top
-	Active     bool   // delivery events are possible
+	Active     bool       // delivery events are possible
 }
 
 func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
