@@ -23,6 +23,7 @@ const (
 	UnitBusinessDays PeriodUnit = "business_days"
 	UnitWeeks        PeriodUnit = "weeks"
 	UnitMonths       PeriodUnit = "months"
+	UnitYears        PeriodUnit = "years" // interest rates per year
 )
 
 // decimalRe accepts a non-negative decimal such as "0.5" or "12".
@@ -73,9 +74,9 @@ func (s *SanctionRule) Validate() error {
 		p.add("period_count", "error.positive", "period count must be positive")
 	}
 	switch s.PeriodUnit {
-	case UnitCalendarDays, UnitBusinessDays, UnitWeeks, UnitMonths:
+	case UnitCalendarDays, UnitBusinessDays, UnitWeeks, UnitMonths, UnitYears:
 	default:
-		p.add("period_unit", "error.unit", "period unit %q: want calendar_days, business_days, weeks or months", s.PeriodUnit)
+		p.add("period_unit", "error.unit", "period unit %q: want calendar_days, business_days, weeks, months or years", s.PeriodUnit)
 	}
 	if s.PartialPeriod == "" {
 		s.PartialPeriod = "full"

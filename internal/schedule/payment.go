@@ -61,8 +61,7 @@ func pay(in Input, i heskem.Installment, ms []Milestone) Payment {
 }
 
 // interest computes late-payment interest on what is outstanding, from the
-// agreement's rate. A rule per month is a monthly rate; any other unit is
-// read as a yearly rate.
+// agreement's rate: per month for a rule in months, per year otherwise.
 func interest(in Input, p Payment, rule heskem.SanctionRule) (*Interest, string) {
 	if in.Rules == nil || rule.RatePercent == "" {
 		return nil, ""

@@ -69,6 +69,14 @@ func TestWizard(t *testing.T) {
 	if rec := a.form("/drafts/1/step/2", url.Values{"revision": {itoa(rev)}, "action": {"save"}}); rec.Code != http.StatusConflict {
 		t.Errorf("second save at the same revision = %d, want 409", rec.Code)
 	}
+	// Save it as an agreement of the workspace and run it from there.
+	rec = a.form("/drafts/1/agreement", nil)
+	if rec.Code != http.StatusSeeOther || !strings.HasPrefix(rec.Header().Get("Location"), "/agreements/") {
+		t.Fatalf("save as agreement = %d %s\n%.500s", rec.Code, rec.Header().Get("Location"), rec.Body)
+	}
+	if page := a.do("GET", rec.Header().Get("Location"), "").Body.String(); !strings.Contains(page, "אישור האפיון") {
+		t.Error("the saved agreement has no milestones from the draft")
+	}
 	if list := a.do("GET", "/drafts", "").Body.String(); !strings.Contains(list, "הסכם לפיתוח מערכת תוכנה") && !strings.Contains(list, "הסכם פיתוח אפליקציה") {
 		t.Error("drafts list does not show the draft")
 	}

@@ -2,6 +2,7 @@ package service_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -166,5 +167,68 @@ func TestDashboardFollowsChanges(t *testing.T) {
 	d3, err := s.Dashboard(ctx, f)
 	if err != nil || len(d3.Late) != 0 {
 		t.Errorf("after acceptance: %d late rows (%v), want 0", len(d3.Late), err)
+	}
+}
+
+// TestAgreementFromDraft saves the Hebrew example, drafted in the wizard,
+// as an agreement of the workspace, and checks that what it runs on came
+// across: parties, milestones with values, installments, sanctions and
+// contacts with backups, and the drafted text as version 1.
+func TestAgreementFromDraft(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	org, _ := s.Workspace(ctx)
+	d, err := s.NewDraft(ctx, service.System, org.ID, "הסכם לפיתוח מערכת תוכנה", "he", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ag, err := s.AgreementFromDraft(ctx, service.System, org.ID, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.Agreement(ctx, org.ID, ag.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Supplier.LegalName == "" || v.Client.IDNumber == "" || len(v.Milestones) < 2 || len(v.Installments) < 2 || len(v.Contacts) < 2 {
+		t.Fatalf("agreement from draft: %+v", v)
+	}
+	if v.Total != v.Agreement.Value {
+		t.Errorf("installments add up to %v, the agreement is worth %v", v.Total, v.Agreement.Value)
+	}
+	kinds := map[heskem.SanctionKind]bool{}
+	for _, r := range v.Sanctions {
+		kinds[r.Kind] = true
+	}
+	if !kinds[heskem.SanctionLateDelivery] {
+		t.Errorf("sanctions = %+v", v.Sanctions)
+	}
+	backups := 0
+	for _, c := range v.Contacts {
+		if c.BackupID != 0 {
+			backups++
+		}
+	}
+	if backups == 0 {
+		t.Error("no contact has a backup")
+	}
+	var versions []heskem.Version
+	s.Store.View(ctx, func(tx heskem.Tx) (err error) { versions, err = tx.Versions(ctx, ag.ID); return })
+	if len(versions) != 1 || !strings.Contains(versions[0].Text, "הסכם לפיתוח מערכת תוכנה") || !versions[0].Verify() {
+		t.Errorf("versions = %d", len(versions))
+	}
+	// Once saved, the draft points at its agreement and cannot be saved twice.
+	if _, err := s.AgreementFromDraft(ctx, service.System, org.ID, d.ID); heskem.ErrorCode(err) != heskem.EINVALID {
+		t.Errorf("second save = %v", err)
+	}
+	// A second draft with the same parties reuses them.
+	d2, _ := s.NewDraft(ctx, service.System, org.ID, "עוד הסכם", "he", true)
+	if _, err := s.AgreementFromDraft(ctx, service.System, org.ID, d2.ID); err != nil {
+		t.Fatal(err)
+	}
+	var parties []heskem.Party
+	s.Store.View(ctx, func(tx heskem.Tx) (err error) { parties, err = tx.Parties(ctx, org.ID); return })
+	if len(parties) != 2 {
+		t.Errorf("%d parties after two agreements between the same companies, want 2", len(parties))
 	}
 }

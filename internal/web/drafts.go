@@ -287,3 +287,30 @@ func (w *Web) draftDocument(rw http.ResponseWriter, r *http.Request) error {
 	_, err = b.WriteTo(rw)
 	return err
 }
+
+// draftToAgreement saves a finished draft as an agreement of the workspace.
+func (w *Web) draftToAgreement(rw http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r)
+	if err != nil {
+		return err
+	}
+	ag, err := w.svc.AgreementFromDraft(r.Context(), service.Actor{Name: "web"}, w.orgID, id)
+	if err != nil {
+		if heskem.ErrorCode(err) == heskem.EINVALID {
+			d, step, derr := w.draftAndStepN(r, id, 1)
+			if derr != nil {
+				return derr
+			}
+			sections, _ := wizard.Split([]byte(d.YAML))
+			return w.renderStep(rw, r, d, step, sections, false, heskem.ErrorMessage(err), http.StatusUnprocessableEntity)
+		}
+		return err
+	}
+	http.Redirect(rw, r, fmt.Sprintf("/agreements/%d", ag.ID), http.StatusSeeOther)
+	return nil
+}
+
+func (w *Web) draftAndStepN(r *http.Request, id int64, n int) (*heskem.Draft, wizard.Step, error) {
+	d, err := w.svc.Draft(r.Context(), w.orgID, id)
+	return d, wizard.Steps()[n-1], err
+}

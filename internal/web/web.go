@@ -94,6 +94,7 @@ func (w *Web) Register(mux *http.ServeMux) {
 	mux.Handle("GET /drafts/{id}/step/{n}", h(w.draftStep))
 	mux.Handle("POST /drafts/{id}/step/{n}", h(w.saveStep))
 	mux.Handle("GET /drafts/{id}/download/{format}", h(w.draftDocument))
+	mux.Handle("POST /drafts/{id}/agreement", h(w.draftToAgreement))
 	mux.Handle("GET /calendar/{file}", h(w.feedCalendar))
 	mux.Handle("POST /agreements/{id}/feeds", h(w.createFeed))
 	mux.Handle("POST /feeds", h(w.createFeed))
