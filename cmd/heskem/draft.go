@@ -111,7 +111,9 @@ func runDraft(cmd *cobra.Command, args []string, opt draftOptions) error {
 			return badInputf("--font: %v", err)
 		}
 	}
-	printProblems(stderr, path, probs)
+	if len(probs) > 0 {
+		printProblems(stderr, path, probs)
+	}
 	if probs.HasErrors() {
 		return badInputf("%s: %s; nothing written", path, countProblems(probs))
 	}

@@ -13,24 +13,6 @@ import (
 	"github.com/heskem/heskem/internal/review/extract"
 )
 
-// knownMisreadings are clarity findings the review engine raises on
-// correct drafting, reported to the engine's owner (see the report of
-// issue 4). A finding listed here is logged, not failed; when the engine
-// no longer raises it the test demands a score of 100 again on its own.
-var knownMisreadings = []struct{ kind, text, why string }{
-	{review.KindUndefinedTerm, "Protection",
-		`"the Protection of Privacy Law, 1981" is the official English name of the statute; the engine takes "Protection" (stopping at the lower-case "of") for an undefined defined term`},
-}
-
-func knownMisreading(f review.Finding) (string, bool) {
-	for _, k := range knownMisreadings {
-		if f.Kind == k.kind && f.Text == k.text {
-			return k.why, true
-		}
-	}
-	return "", false
-}
-
 // writers are the formats read back by the review engine. PDF needs a
 // font with Hebrew letters and Poppler's pdftotext; without them it is
 // skipped, with the reason.
@@ -97,21 +79,14 @@ func TestRoundTrip(t *testing.T) {
 
 func checkComplete(t *testing.T, rep *review.Report) {
 	t.Helper()
-	known := 0
 	for _, f := range rep.Findings {
-		if why, ok := knownMisreading(f); ok {
-			t.Logf("known engine misreading at %s: %q: %s", f.Section, f.Text, why)
-			known++
-			continue
-		}
 		t.Errorf("finding %s at %s: %q: %s", f.Kind, f.Section, f.Text, f.Message)
 	}
 	for _, s := range rep.Steps {
 		for _, it := range s.Items {
-			if it.Status == "present" || (it.ID == "clarity" && known > 0 && len(rep.Findings) == known) {
-				continue
+			if it.Status != "present" {
+				t.Errorf("item %s is %s (missing %v)", it.ID, it.Status, it.Missing)
 			}
-			t.Errorf("item %s is %s (missing %v)", it.ID, it.Status, it.Missing)
 		}
 	}
 	for _, p := range rep.Protections {
@@ -119,10 +94,7 @@ func checkComplete(t *testing.T, rep *review.Report) {
 			t.Errorf("protection %s is %s (missing %v)", p.ID, p.Status, p.Missing)
 		}
 	}
-	if known == 0 && rep.Score != 100 {
-		t.Errorf("score %d, want 100", rep.Score)
-	}
-	if rep.Verdict != "ready" {
-		t.Errorf("verdict %s, want ready", rep.Verdict)
+	if rep.Score != 100 || rep.Verdict != "ready" {
+		t.Errorf("score %d, verdict %s; want 100, ready", rep.Score, rep.Verdict)
 	}
 }
