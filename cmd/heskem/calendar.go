@@ -27,11 +27,13 @@ func newCalendarCmd() *cobra.Command {
 			"and business-day arithmetic under a named policy: " + strings.Join(bizday.PolicyNames(), ", ") + ".\n" +
 			"Dates are YYYY-MM-DD or day-first D.M.YYYY (1.3.2026 is 1 March 2026).",
 	}
-	cmd.AddCommand(newCalendarHolidaysCmd(), newCalendarAddBusinessDaysCmd(), newCalendarBusinessDaysCmd())
+	var restDays string
+	cmd.PersistentFlags().StringVar(&restDays, "rest-days", "", "JSON file of extra rest days, e.g. the next election day")
+	cmd.AddCommand(newCalendarHolidaysCmd(&restDays), newCalendarAddBusinessDaysCmd(&restDays), newCalendarBusinessDaysCmd(&restDays))
 	return cmd
 }
 
-func newCalendarHolidaysCmd() *cobra.Command {
+func newCalendarHolidaysCmd(restDays *string) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "holidays YEAR",
@@ -45,7 +47,11 @@ func newCalendarHolidaysCmd() *cobra.Command {
 			if err != nil || year < bizday.MinYear || year > bizday.MaxYear {
 				return badInputf("calendar holidays: year %q: want a number from %d to %d", args[0], bizday.MinYear, bizday.MaxYear)
 			}
-			hs := bizday.New().Holidays(year)
+			cal, err := loadCalendar(*restDays)
+			if err != nil {
+				return err
+			}
+			hs := cal.Holidays(year)
 			switch format {
 			case "json":
 				return writeHolidaysJSON(cmd.OutOrStdout(), hs)
@@ -104,7 +110,7 @@ func writeHolidaysText(w io.Writer, hs []bizday.Holiday) error {
 	return nil
 }
 
-func newCalendarAddBusinessDaysCmd() *cobra.Command {
+func newCalendarAddBusinessDaysCmd(restDays *string) *cobra.Command {
 	var policy string
 	cmd := &cobra.Command{
 		Use:   "add-business-days DATE N",
@@ -125,7 +131,11 @@ func newCalendarAddBusinessDaysCmd() *cobra.Command {
 			if err != nil || n < -maxBusinessDaysArg || n > maxBusinessDaysArg {
 				return badInputf("calendar add-business-days: N %q: want a whole number from %d to %d", args[1], -maxBusinessDaysArg, maxBusinessDaysArg)
 			}
-			p, err := bizday.New().Policy(policy)
+			cal, err := loadCalendar(*restDays)
+			if err != nil {
+				return err
+			}
+			p, err := cal.Policy(policy)
 			if err != nil {
 				return badInput(fmt.Errorf("calendar add-business-days: %w", err))
 			}
@@ -141,7 +151,7 @@ func newCalendarAddBusinessDaysCmd() *cobra.Command {
 	return cmd
 }
 
-func newCalendarBusinessDaysCmd() *cobra.Command {
+func newCalendarBusinessDaysCmd(restDays *string) *cobra.Command {
 	var policy string
 	cmd := &cobra.Command{
 		Use:   "business-days FROM TO",
@@ -160,7 +170,11 @@ func newCalendarBusinessDaysCmd() *cobra.Command {
 			if err != nil {
 				return badInput(fmt.Errorf("calendar business-days: TO: %w", err))
 			}
-			p, err := bizday.New().Policy(policy)
+			cal, err := loadCalendar(*restDays)
+			if err != nil {
+				return err
+			}
+			p, err := cal.Policy(policy)
 			if err != nil {
 				return badInput(fmt.Errorf("calendar business-days: %w", err))
 			}

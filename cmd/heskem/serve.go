@@ -90,6 +90,7 @@ func newServeCmd(getenv func(string) string) *cobra.Command {
 	fs.DurationVar(&cfg.WriteTimeout, "write-timeout", cfg.WriteTimeout, "time limit for writing a response (env HESKEM_WRITE_TIMEOUT)")
 	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", cfg.ShutdownTimeout, "time in-flight requests get on shutdown (env HESKEM_SHUTDOWN_TIMEOUT)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", cfg.MaxBodyBytes, "largest request body in bytes (env HESKEM_MAX_BODY)")
+	fs.StringVar(&cfg.RestDaysFile, "rest-days", cfg.RestDaysFile, "JSON file of extra rest days, e.g. the next election day (env HESKEM_REST_DAYS)")
 	return cmd
 }
 
@@ -110,6 +111,9 @@ func serve(ctx context.Context, cfg config.Config, stdout io.Writer, logOut *os.
 	}()
 	svc, err := service.New(db, log)
 	if err != nil {
+		return err
+	}
+	if svc.Calendar, err = loadCalendar(cfg.RestDaysFile); err != nil {
 		return err
 	}
 	if cfg.Demo {

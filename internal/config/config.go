@@ -28,6 +28,7 @@ type Config struct {
 	IdleTimeout     time.Duration // keep-alive connections
 	ShutdownTimeout time.Duration // how long in-flight requests may take to finish on SIGTERM
 	MaxBodyBytes    int64         // largest request body (uploads included)
+	RestDaysFile    string        // JSON file of extra rest days (election days and the like)
 }
 
 // Default returns the configuration used when nothing is set.
@@ -68,6 +69,7 @@ var Vars = []Var{
 	{"HESKEM_WRITE_TIMEOUT", "write-timeout", "time limit for writing a response"},
 	{"HESKEM_SHUTDOWN_TIMEOUT", "shutdown-timeout", "time in-flight requests get to finish on shutdown"},
 	{"HESKEM_MAX_BODY", "max-body", "largest request body in bytes"},
+	{"HESKEM_REST_DAYS", "rest-days", "JSON file of extra rest days (e.g. the next election day)"},
 }
 
 // ApplyEnv overrides c with the HESKEM_* variables that getenv returns
@@ -95,6 +97,7 @@ func (c *Config) ApplyEnv(getenv func(string) string) error {
 		{"HESKEM_LOG_FORMAT", str(&c.LogFormat)},
 		{"HESKEM_LOG_LEVEL", str(&c.LogLevel)},
 		{"HESKEM_LANG", str(&c.Lang)},
+		{"HESKEM_REST_DAYS", str(&c.RestDaysFile)},
 		{"HESKEM_DEMO", func(v string) (err error) { c.Demo, err = strconv.ParseBool(v); return }},
 		{"HESKEM_READ_TIMEOUT", dur(&c.ReadTimeout)},
 		{"HESKEM_WRITE_TIMEOUT", dur(&c.WriteTimeout)},
