@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -109,4 +110,65 @@ func atof(t *testing.T, s string) float64 {
 		t.Fatalf("not a number: %q", s)
 	}
 	return f
+}
+
+// TestBrowserWizardAndReview drives the two main flows in a real browser
+// with the clicks a person makes: start a draft in the wizard and insert a
+// model section, then upload an agreement on the evaluation page and read
+// its report.
+func TestBrowserWizardAndReview(t *testing.T) {
+	a := sqliteApp(t, nil)
+	ts := httptest.NewServer(a.srv.Handler())
+	defer ts.Close()
+	ctx := browser(t)
+	text := func(sel string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Text(sel))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return v
+	}
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/drafts"),
+		chromedp.SendKeys(`input[name="title"]`, "הסכם שירותי ייעוץ"),
+		chromedp.Click(`form.upload button[type="submit"]`, chromedp.NodeVisible),
+		chromedp.WaitVisible(`#s-scope`),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(`.wizard-side`); !strings.Contains(got, "אין עדיין ציון") {
+		t.Errorf("a blank draft shows a score: %q", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(`button[value="insert:scope"]`, chromedp.NodeVisible),
+		chromedp.WaitVisible(`p.notice`), // the page after the save says it was saved
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scope, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('textarea[name="s_scope"]').value`))
+	if err != nil || !strings.Contains(scope, "\nscope:\n  summary:") {
+		t.Errorf("inserting the model scope: %q %v", scope, err)
+	}
+
+	file := filepath.Join("..", "..", "testdata", "extract", "agreement-he.docx")
+	abs, _ := filepath.Abs(file)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/review"),
+		chromedp.SetUploadFiles(`input[type="file"]`, []string{abs}),
+		chromedp.Click(`form.upload button[type="submit"]`, chromedp.NodeVisible),
+		chromedp.WaitVisible(`.hr-score`),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(`.hr-doc`); !strings.Contains(got, "agreement-he.docx") {
+		t.Errorf("report header = %q", got)
+	}
+	dir, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('article.hr')).direction`))
+	if dir != "rtl" {
+		t.Errorf("the Hebrew report is laid out %q", dir)
+	}
 }
