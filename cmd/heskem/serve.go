@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,6 +17,8 @@ import (
 	"github.com/heskem/heskem/internal/config"
 	"github.com/heskem/heskem/internal/heskem"
 	"github.com/heskem/heskem/internal/i18n"
+	"github.com/heskem/heskem/internal/jobs"
+	"github.com/heskem/heskem/internal/mail"
 	"github.com/heskem/heskem/internal/server"
 	"github.com/heskem/heskem/internal/service"
 	"github.com/heskem/heskem/internal/store"
@@ -91,6 +95,11 @@ func newServeCmd(getenv func(string) string) *cobra.Command {
 	fs.DurationVar(&cfg.ShutdownTimeout, "shutdown-timeout", cfg.ShutdownTimeout, "time in-flight requests get on shutdown (env HESKEM_SHUTDOWN_TIMEOUT)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", cfg.MaxBodyBytes, "largest request body in bytes (env HESKEM_MAX_BODY)")
 	fs.StringVar(&cfg.RestDaysFile, "rest-days", cfg.RestDaysFile, "JSON file of extra rest days, e.g. the next election day (env HESKEM_REST_DAYS)")
+	fs.StringVar(&cfg.SMTPURL, "smtp-url", cfg.SMTPURL, "SMTP server for reminders, smtp://user@host:587?from=addr; password in HESKEM_SMTP_PASSWORD (env HESKEM_SMTP_URL)")
+	fs.DurationVar(&cfg.ScanInterval, "scan-interval", cfg.ScanInterval, "how often reminders are looked for (env HESKEM_SCAN_INTERVAL)")
+	fs.IntVar(&cfg.DigestHour, "digest-hour", cfg.DigestHour, "hour of the day, Israel time, the daily digests go out (env HESKEM_DIGEST_HOUR)")
+	fs.StringVar(&cfg.BaseURL, "base-url", cfg.BaseURL, "public address of the workspace, for links in emails (env HESKEM_BASE_URL)")
+	fs.BoolVar(&cfg.NoJobs, "no-jobs", cfg.NoJobs, "do not send reminders from this instance (env HESKEM_NO_JOBS)")
 	return cmd
 }
 
@@ -145,6 +154,22 @@ func serve(ctx context.Context, cfg config.Config, stdout io.Writer, logOut *os.
 	if err != nil {
 		return err
 	}
+	if !cfg.NoJobs {
+		runner, err := startJobs(ctx, cfg, db, svc, log)
+		if err != nil {
+			return err
+		}
+		// Deferred after the database's close, so it runs before it:
+		// jobs stop, then the database closes.
+		defer func() {
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.ShutdownTimeout)
+			defer cancel()
+			if err := runner.Stop(sctx); err != nil {
+				log.Warn("stop jobs", "err", err)
+			}
+			log.Info("jobs stopped")
+		}()
+	}
 	srv := server.New(cfg, log, db, api.New(svc, rv, org.ID, log), pages)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -154,6 +179,37 @@ func serve(ctx context.Context, cfg config.Config, stdout io.Writer, logOut *os.
 	fmt.Fprintf(stdout, "Heskem is running at %s — open it in your browser (Ctrl+C to stop)\n", url)
 	log.Info("listening", "url", url, "engine", db.Engine())
 	return srv.Run(ctx, ln)
+}
+
+// startJobs starts the durable reminder jobs: email through SMTP when it is
+// configured, into the workspace outbox otherwise.
+func startJobs(ctx context.Context, cfg config.Config, db *store.DB, svc *service.Service, log *slog.Logger) (*jobs.Runner, error) {
+	jcfg := jobs.DefaultConfig()
+	if cfg.DB != "" {
+		jcfg.PostgresURL = cfg.DB
+	} else {
+		jcfg.SQLitePath = filepath.Join(cfg.DataDir, sqlite.FileName)
+	}
+	jcfg.ScanInterval, jcfg.DigestHour, jcfg.BaseURL, jcfg.Calendar = cfg.ScanInterval, cfg.DigestHour, cfg.BaseURL, svc.Calendar
+	if cfg.SMTPURL != "" {
+		sc, err := mail.ParseURL(cfg.SMTPURL)
+		if err != nil {
+			return nil, badInputf("--smtp-url: %w", err)
+		}
+		if cfg.SMTPPassword != "" {
+			sc.Password = cfg.SMTPPassword
+		}
+		sender, err := mail.NewSMTP(sc)
+		if err != nil {
+			return nil, badInputf("--smtp-url: %w", err)
+		}
+		jcfg.Sender = sender
+	}
+	runner, err := jobs.Start(ctx, jcfg, db, log)
+	if err != nil {
+		return nil, fmt.Errorf("start reminder jobs: %w", err)
+	}
+	return runner, nil
 }
 
 // displayAddr turns a listener address into one a browser can open:

@@ -29,6 +29,12 @@ type Config struct {
 	ShutdownTimeout time.Duration // how long in-flight requests may take to finish on SIGTERM
 	MaxBodyBytes    int64         // largest request body (uploads included)
 	RestDaysFile    string        // JSON file of extra rest days (election days and the like)
+	SMTPURL         string        // smtp://user@host:587?from=…; empty keeps email in the outbox
+	SMTPPassword    string        // the SMTP password, from the environment only (never a flag: ps shows flags)
+	ScanInterval    time.Duration // how often reminders are looked for
+	DigestHour      int           // hour of the day (Israel time) the daily digests go out
+	BaseURL         string        // the workspace's public address, for links in emails
+	NoJobs          bool          // do not run reminders in this process (another instance does)
 }
 
 // Default returns the configuration used when nothing is set.
@@ -48,6 +54,8 @@ func Default() Config {
 		IdleTimeout:     120 * time.Second,
 		ShutdownTimeout: 20 * time.Second,
 		MaxBodyBytes:    32 << 20,
+		ScanInterval:    15 * time.Minute,
+		DigestHour:      7,
 	}
 }
 
@@ -70,6 +78,12 @@ var Vars = []Var{
 	{"HESKEM_SHUTDOWN_TIMEOUT", "shutdown-timeout", "time in-flight requests get to finish on shutdown"},
 	{"HESKEM_MAX_BODY", "max-body", "largest request body in bytes"},
 	{"HESKEM_REST_DAYS", "rest-days", "JSON file of extra rest days (e.g. the next election day)"},
+	{"HESKEM_SMTP_URL", "smtp-url", "SMTP server for reminders; empty keeps email in the outbox"},
+	{"HESKEM_SMTP_PASSWORD", "", "SMTP password (environment only)"},
+	{"HESKEM_SCAN_INTERVAL", "scan-interval", "how often reminders are looked for"},
+	{"HESKEM_DIGEST_HOUR", "digest-hour", "hour (Israel time) the daily digests go out"},
+	{"HESKEM_BASE_URL", "base-url", "public address of the workspace, for links in emails"},
+	{"HESKEM_NO_JOBS", "no-jobs", "do not run reminders in this instance"},
 }
 
 // ApplyEnv overrides c with the HESKEM_* variables that getenv returns
@@ -98,6 +112,12 @@ func (c *Config) ApplyEnv(getenv func(string) string) error {
 		{"HESKEM_LOG_LEVEL", str(&c.LogLevel)},
 		{"HESKEM_LANG", str(&c.Lang)},
 		{"HESKEM_REST_DAYS", str(&c.RestDaysFile)},
+		{"HESKEM_SMTP_URL", str(&c.SMTPURL)},
+		{"HESKEM_SMTP_PASSWORD", str(&c.SMTPPassword)},
+		{"HESKEM_BASE_URL", str(&c.BaseURL)},
+		{"HESKEM_SCAN_INTERVAL", dur(&c.ScanInterval)},
+		{"HESKEM_DIGEST_HOUR", func(v string) (err error) { c.DigestHour, err = strconv.Atoi(v); return }},
+		{"HESKEM_NO_JOBS", func(v string) (err error) { c.NoJobs, err = strconv.ParseBool(v); return }},
 		{"HESKEM_DEMO", func(v string) (err error) { c.Demo, err = strconv.ParseBool(v); return }},
 		{"HESKEM_READ_TIMEOUT", dur(&c.ReadTimeout)},
 		{"HESKEM_WRITE_TIMEOUT", dur(&c.WriteTimeout)},
@@ -138,6 +158,15 @@ func (c Config) Validate() error {
 			errs = append(errs, fmt.Sprintf("%s must be positive", name))
 		}
 	}
+	if c.DigestHour < 0 || c.DigestHour > 23 {
+		errs = append(errs, fmt.Sprintf("--digest-hour %d: want 0 to 23", c.DigestHour))
+	}
+	if c.ScanInterval < time.Minute {
+		errs = append(errs, "--scan-interval must be at least 1m")
+	}
+	if c.SMTPURL != "" && !strings.HasPrefix(c.SMTPURL, "smtp://") && !strings.HasPrefix(c.SMTPURL, "smtps://") {
+		errs = append(errs, fmt.Sprintf("--smtp-url must start with smtp:// or smtps://, not %q", redact(c.SMTPURL)))
+	}
 	if c.MaxBodyBytes < 1024 {
 		errs = append(errs, "--max-body must be at least 1024 bytes")
 	}
@@ -167,8 +196,12 @@ func (c Config) Engine() string {
 // LogAttrs returns the configuration for the start-up log line, with the
 // database password masked.
 func (c Config) LogAttrs() []any {
+	smtp := "outbox"
+	if c.SMTPURL != "" {
+		smtp = redact(c.SMTPURL)
+	}
 	return []any{"addr", c.Addr, "engine", c.Engine(), "data", c.DataDir, "db", redact(c.DB),
-		"log_format", c.LogFormat, "demo", c.Demo, "lang", c.Lang}
+		"log_format", c.LogFormat, "demo", c.Demo, "lang", c.Lang, "smtp", smtp, "jobs", !c.NoJobs}
 }
 
 // NewLogger returns the structured logger the configuration asks for.

@@ -41,25 +41,29 @@ func (s NotificationStatus) Done() bool { return s == NotificationSent || s == N
 // per organization: the database itself refuses a second message for the
 // same occasion, whatever the job system does.
 type Notification struct {
-	ID            int64              `json:"id"`
-	OrgID         int64              `json:"org_id"`
-	DedupeKey     string             `json:"dedupe_key"`
-	Kind          string             `json:"kind"` // e.g. "reminder.overdue", "digest"
-	Recipient     string             `json:"recipient"`
-	Cc            []string           `json:"cc,omitempty"`
-	Subject       string             `json:"subject"`
-	BodyText      string             `json:"body_text"`
-	BodyHTML      string             `json:"body_html"`
-	Lang          string             `json:"lang"`
-	Status        NotificationStatus `json:"status"`
-	Attempts      int                `json:"attempts"`
-	LastError     string             `json:"last_error,omitempty"`
-	AgreementID   int64              `json:"agreement_id,omitempty"`
-	MilestoneID   int64              `json:"milestone_id,omitempty"`
-	InstallmentID int64              `json:"installment_id,omitempty"`
-	CreatedAt     time.Time          `json:"created_at"`
-	UpdatedAt     time.Time          `json:"updated_at"`
-	SentAt        *time.Time         `json:"sent_at,omitempty"` // when it was sent or put in the outbox
+	ID        int64              `json:"id"`
+	OrgID     int64              `json:"org_id"`
+	DedupeKey string             `json:"dedupe_key"`
+	Kind      string             `json:"kind"` // e.g. "reminder.overdue", "digest"
+	Recipient string             `json:"recipient"`
+	Cc        []string           `json:"cc,omitempty"`
+	Subject   string             `json:"subject"`
+	BodyText  string             `json:"body_text"`
+	BodyHTML  string             `json:"body_html"`
+	Lang      string             `json:"lang"`
+	Status    NotificationStatus `json:"status"`
+	Attempts  int                `json:"attempts"`
+	LastError string             `json:"last_error,omitempty"`
+	// Claim names the delivery attempt that set status sending (e.g. the
+	// job's ID), so that a retry of the same job can tell its own
+	// interrupted attempt from another one's delivery still in progress.
+	Claim         string     `json:"claim,omitempty"`
+	AgreementID   int64      `json:"agreement_id,omitempty"`
+	MilestoneID   int64      `json:"milestone_id,omitempty"`
+	InstallmentID int64      `json:"installment_id,omitempty"`
+	CreatedAt     time.Time  `json:"created_at"`
+	UpdatedAt     time.Time  `json:"updated_at"`
+	SentAt        *time.Time `json:"sent_at,omitempty"` // when it was sent or put in the outbox
 }
 
 // maxDedupeKey bounds the key so it fits an index comfortably.

@@ -302,7 +302,7 @@ func penalty(in Input, v Milestone, rule heskem.SanctionRule) (*Penalty, string)
 	if v.SubmittedAt != nil {
 		end, final = heskem.DateOf(*v.SubmittedAt), true
 	}
-	r, err := terms.ComputePenalty(lp, terms.Delay{Due: v.Due.Time(), Delivered: end.Time()}, in.Calendar)
+	r, err := terms.ComputePenalty(lp, terms.Delay{Due: v.Due.Time(), Delivered: end.Time(), Outstanding: !final}, in.Calendar)
 	if err != nil {
 		return nil, fmt.Sprintf("clause %s: %v", rule.Clause, err)
 	}

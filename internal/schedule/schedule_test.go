@@ -91,6 +91,10 @@ func TestMilestones(t *testing.T) {
 	if p := res.Milestones[5].Penalty; p == nil || p.Amount.Amount != 306900 || p.Clause != "11.2" || !strings.Contains(p.Explanation, "11.2") {
 		t.Errorf("chained milestone penalty = %+v", p)
 	}
+	if p := res.Milestones[0].Penalty; p == nil || !strings.Contains(p.Explanation, "not delivered as of 27 Nov 2026") ||
+		!strings.Contains(p.ExplanationHe, "טרם נמסר") || strings.Contains(p.ExplanationHe, "נמסר ב־") {
+		t.Errorf("a still-late milestone's explanation must not say it was delivered: %+v", p)
+	}
 	if res.Accrued.Amount != 83700+55800+306900 {
 		t.Errorf("accrued = %d", res.Accrued.Amount)
 	}

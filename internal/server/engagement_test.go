@@ -173,3 +173,22 @@ func TestPaymentTermBeyondTheLaw(t *testing.T) {
 		t.Error("שוטף + 30 was flagged")
 	}
 }
+
+func TestOutboxPage(t *testing.T) {
+	a := sqliteApp(t, nil)
+	err := a.svc.Store.Update(context.Background(), func(tx heskem.Tx) error {
+		return tx.CreateNotification(context.Background(), &heskem.Notification{OrgID: a.org, DedupeKey: "test-1", Kind: "reminder.overdue",
+			Recipient: "itay@kodtzafon.example", Subject: "באיחור: גרסת בדיקות", BodyText: "שלום איתי,\nהסנקציה שנצברה: 837.00 ₪",
+			Lang: "he", Status: heskem.NotificationOutbox, AgreementID: 1})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := a.do("GET", "/outbox", "").Body.String()
+	if !strings.Contains(list, "באיחור: גרסת בדיקות") || !strings.Contains(list, "בדואר היוצא") {
+		t.Fatalf("outbox list:\n%.1500s", list)
+	}
+	if one := a.do("GET", "/outbox?id=1", "").Body.String(); !strings.Contains(one, "הסנקציה שנצברה: 837.00 ₪") || !strings.Contains(one, `dir="rtl"`) {
+		t.Error("the opened message does not show its text right-to-left")
+	}
+}

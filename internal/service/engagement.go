@@ -120,3 +120,12 @@ func (s *Service) PaymentEvent(ctx context.Context, actor Actor, orgID, agreemen
 	})
 	return out, err
 }
+
+// Notifications lists the workspace's email notifications, newest first:
+// the outbox when no SMTP server is configured, and the record of what was
+// sent otherwise.
+func (s *Service) Notifications(ctx context.Context, f heskem.NotificationFilter) ([]heskem.Notification, error) {
+	var out []heskem.Notification
+	err := s.Store.View(ctx, func(tx heskem.Tx) (err error) { out, err = tx.Notifications(ctx, f); return })
+	return out, err
+}

@@ -10,7 +10,7 @@ import (
 )
 
 const notificationColumns = `id, org_id, dedupe_key, kind, recipient, cc, subject, body_text, body_html, lang, status,
-	attempts, last_error, agreement_id, milestone_id, installment_id, created_at, updated_at, sent_at`
+	attempts, last_error, claim, agreement_id, milestone_id, installment_id, created_at, updated_at, sent_at`
 
 // rowScanner is what *sql.Row and *sql.Rows share.
 type rowScanner interface{ Scan(dest ...any) error }
@@ -18,7 +18,7 @@ type rowScanner interface{ Scan(dest ...any) error }
 func scanNotification(r rowScanner, n *heskem.Notification) error {
 	var cc string
 	err := r.Scan(&n.ID, &n.OrgID, &n.DedupeKey, &n.Kind, &n.Recipient, &cc, &n.Subject, &n.BodyText, &n.BodyHTML,
-		&n.Lang, &n.Status, &n.Attempts, &n.LastError, idScanner{&n.AgreementID}, idScanner{&n.MilestoneID},
+		&n.Lang, &n.Status, &n.Attempts, &n.LastError, &n.Claim, idScanner{&n.AgreementID}, idScanner{&n.MilestoneID},
 		idScanner{&n.InstallmentID}, utcScanner{&n.CreatedAt}, utcScanner{&n.UpdatedAt}, timePtrScanner{&n.SentAt})
 	n.Cc = splitList(cc)
 	return err
@@ -82,10 +82,10 @@ func (t *Tx) CreateNotification(ctx context.Context, n *heskem.Notification) err
 		n.SentAt = &now
 	}
 	id, err := t.insert(ctx, `INSERT INTO notifications (org_id, dedupe_key, kind, recipient, cc, subject, body_text, body_html, lang,
-			status, attempts, last_error, agreement_id, milestone_id, installment_id, created_at, updated_at, sent_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+			status, attempts, last_error, claim, agreement_id, milestone_id, installment_id, created_at, updated_at, sent_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
 		n.OrgID, n.DedupeKey, n.Kind, n.Recipient, strings.Join(n.Cc, ", "), n.Subject, n.BodyText, n.BodyHTML, n.Lang,
-		string(n.Status), n.Attempts, n.LastError, nullID(n.AgreementID), nullID(n.MilestoneID), nullID(n.InstallmentID),
+		string(n.Status), n.Attempts, n.LastError, n.Claim, nullID(n.AgreementID), nullID(n.MilestoneID), nullID(n.InstallmentID),
 		n.CreatedAt, n.UpdatedAt, nullTime(n.SentAt))
 	if err != nil {
 		return fmt.Errorf("create notification %s: %w", n.DedupeKey, err)
@@ -118,10 +118,10 @@ func (t *Tx) UpdateNotification(ctx context.Context, n *heskem.Notification, fro
 		n.SentAt = &now
 	}
 	res, err := t.exec(ctx, `UPDATE notifications SET kind = $1, recipient = $2, cc = $3, subject = $4, body_text = $5, body_html = $6,
-			lang = $7, status = $8, attempts = $9, last_error = $10, updated_at = $11, sent_at = $12
-		WHERE org_id = $13 AND id = $14 AND status = $15`,
+			lang = $7, status = $8, attempts = $9, last_error = $10, claim = $11, updated_at = $12, sent_at = $13
+		WHERE org_id = $14 AND id = $15 AND status = $16`,
 		n.Kind, n.Recipient, strings.Join(n.Cc, ", "), n.Subject, n.BodyText, n.BodyHTML, n.Lang, string(n.Status), n.Attempts,
-		n.LastError, n.UpdatedAt, nullTime(n.SentAt), n.OrgID, n.ID, string(from))
+		n.LastError, n.Claim, n.UpdatedAt, nullTime(n.SentAt), n.OrgID, n.ID, string(from))
 	if err != nil {
 		return fmt.Errorf("update notification %d: %w", n.ID, err)
 	}

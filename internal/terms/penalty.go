@@ -42,6 +42,10 @@ type Delay struct {
 	Due          time.Time
 	Delivered    time.Time
 	ForceMajeure []DateRange
+	// Outstanding says the work is not delivered yet and Delivered is the
+	// day the penalty is computed to, so explanations say "so far" instead
+	// of "delivered".
+	Outstanding bool
 }
 
 // PenaltyResult is a computed penalty with the numbers behind it.

@@ -24,13 +24,20 @@ func explainPenalty(p LatePenalty, d Delay, r PenaltyResult, exact *big.Rat) (en
 	if !delivered.After(due) {
 		fmt.Fprintf(&e, "delivered %s, on or before the due date %s: no delay, no penalty.", englishDate(delivered), englishDate(due))
 		fmt.Fprintf(&h, "נמסר ב־%s, לא יאוחר מהמועד %s: אין איחור ואין פיצוי.", dayFirst(delivered), dayFirst(due))
-		explainTermination(&e, &h, p, r)
+		explainTermination(&e, &h, p, r, d.Outstanding)
 		return e.String(), h.String()
 	}
-	fmt.Fprintf(&e, "due %s, delivered %s: %s late, counted from the day after the due date to the delivery date inclusive",
-		englishDate(due), englishDate(delivered), countEN(r.DaysLate, r.DayKind))
-	fmt.Fprintf(&h, "מועד המסירה %s, נמסר ב־%s: איחור של %s, מהיום שלאחר המועד עד יום המסירה ועד בכלל",
-		dayFirst(due), dayFirst(delivered), countHE(r.DaysLate, r.DayKind))
+	if d.Outstanding {
+		fmt.Fprintf(&e, "due %s, not delivered as of %s: %s late so far, counted from the day after the due date to %s inclusive",
+			englishDate(due), englishDate(delivered), countEN(r.DaysLate, r.DayKind), englishDate(delivered))
+		fmt.Fprintf(&h, "מועד המסירה %s, טרם נמסר נכון ל־%s: איחור של %s עד כה, מהיום שלאחר המועד עד %s ועד בכלל",
+			dayFirst(due), dayFirst(delivered), countHE(r.DaysLate, r.DayKind), dayFirst(delivered))
+	} else {
+		fmt.Fprintf(&e, "due %s, delivered %s: %s late, counted from the day after the due date to the delivery date inclusive",
+			englishDate(due), englishDate(delivered), countEN(r.DaysLate, r.DayKind))
+		fmt.Fprintf(&h, "מועד המסירה %s, נמסר ב־%s: איחור של %s, מהיום שלאחר המועד עד יום המסירה ועד בכלל",
+			dayFirst(due), dayFirst(delivered), countHE(r.DaysLate, r.DayKind))
+	}
 	if r.PausedDays > 0 {
 		fmt.Fprintf(&e, "; %s of force majeure not counted", countEN(r.PausedDays, UnitCalendarDays))
 		if r.PausedDays == 1 {
@@ -97,11 +104,11 @@ func explainPenalty(p LatePenalty, d Delay, r PenaltyResult, exact *big.Rat) (en
 			h.WriteString("; התקרה לא הושגה.")
 		}
 	}
-	explainTermination(&e, &h, p, r)
+	explainTermination(&e, &h, p, r, d.Outstanding)
 	return e.String(), h.String()
 }
 
-func explainTermination(e, h *strings.Builder, p LatePenalty, r PenaltyResult) {
+func explainTermination(e, h *strings.Builder, p LatePenalty, r PenaltyResult, outstanding bool) {
 	if p.TerminateAfter == nil {
 		return
 	}
@@ -114,10 +121,14 @@ func explainTermination(e, h *strings.Builder, p LatePenalty, r PenaltyResult) {
 		periodEN(*p.TerminateAfter), englishDate(r.TerminateFrom))
 	fmt.Fprintf(h, " ביטול ההסכם מותר כשהאיחור עולה על %s, כלומר החל מ־%s",
 		periodHE(*p.TerminateAfter), dayFirst(r.TerminateFrom))
-	if r.MayTerminate {
+	switch {
+	case r.MayTerminate:
 		e.WriteString("; delivery was not made before that day, so the client may terminate.")
 		h.WriteString("; המסירה לא בוצעה לפני יום זה, ולכן הלקוח רשאי לבטל.")
-	} else {
+	case outstanding:
+		e.WriteString("; if the work is still not delivered then, the client may terminate.")
+		h.WriteString("; אם העבודה לא תימסר עד אז, הלקוח יהיה רשאי לבטל.")
+	default:
 		e.WriteString("; delivery was made before that day, so this delay gives no right to terminate.")
 		h.WriteString("; המסירה בוצעה לפני יום זה, ולכן איחור זה אינו מקנה זכות ביטול.")
 	}

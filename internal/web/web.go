@@ -45,7 +45,7 @@ type Web struct {
 func New(svc *service.Service, rv *service.Reviewer, cat *i18n.Catalog, orgID int64, defaultLang string, log *slog.Logger) (*Web, error) {
 	w := &Web{svc: svc, rv: rv, renderer: render.New(cat), cat: cat, orgID: orgID, defaultLang: defaultLang, log: log,
 		pages: map[string]*template.Template{}}
-	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review", "dashboard", "feed", "drafts", "draft_step"} {
+	for _, page := range []string{"agreements", "agreement", "error", "review_form", "review", "dashboard", "feed", "drafts", "draft_step", "outbox"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -89,6 +89,7 @@ func (w *Web) Register(mux *http.ServeMux) {
 	mux.Handle("POST /agreements/{id}/installments/{iid}/invoice", h(w.installmentAction))
 	mux.Handle("POST /agreements/{id}/installments/{iid}/payments", h(w.installmentAction))
 	mux.Handle("GET /static/report.css", h(w.reportCSS))
+	mux.Handle("GET /outbox", h(w.outbox))
 	mux.Handle("GET /drafts", h(w.drafts))
 	mux.Handle("POST /drafts", h(w.newDraft))
 	mux.Handle("GET /drafts/{id}/step/{n}", h(w.draftStep))

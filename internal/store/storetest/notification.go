@@ -30,12 +30,22 @@ func testNotifications(t *testing.T, db *store.DB) {
 	n := heskem.Notification{OrgID: f.org.ID, DedupeKey: "o1.r.overdue.m1.20260401.c1", Kind: "reminder.overdue",
 		Recipient: " Dana@Example.COM ", Cc: []string{"Boss@example.com", "legal@example.com"}, Subject: "באיחור: אפיון",
 		BodyText: "שלום", BodyHTML: `<html dir="rtl" lang="he"></html>`, Lang: "he", Status: heskem.NotificationSending,
-		Attempts: 1, AgreementID: a.ID, MilestoneID: m.ID}
+		Attempts: 1, Claim: "job:41", AgreementID: a.ID, MilestoneID: m.ID}
 	if err := db.Update(ctx(), func(tx heskem.Tx) error { return tx.CreateNotification(ctx(), &n) }); err != nil {
 		t.Fatal(err)
 	}
 	if n.ID == 0 || n.CreatedAt.IsZero() || n.SentAt != nil || n.Recipient != "dana@example.com" {
 		t.Errorf("created = %+v, want an ID, a creation time, no sent time and a normalized recipient", n)
+	}
+
+	if err := db.View(ctx(), func(tx heskem.Tx) error {
+		got, err := tx.NotificationByKey(ctx(), f.org.ID, n.DedupeKey)
+		if err == nil && (got.Claim != "job:41" || got.Status != heskem.NotificationSending) {
+			t.Errorf("claimed row = %+v", got)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
 	}
 
 	// The same key again is a conflict in the same organization, but not in another.
@@ -51,7 +61,7 @@ func testNotifications(t *testing.T, db *store.DB) {
 
 	// Claiming from the wrong status fails; from the stored one it succeeds and records when it went out.
 	sent := n
-	sent.Status = heskem.NotificationSent
+	sent.Status, sent.Claim = heskem.NotificationSent, ""
 	err = db.Update(ctx(), func(tx heskem.Tx) error { return tx.UpdateNotification(ctx(), &sent, heskem.NotificationQueued) })
 	wantCode(t, err, heskem.ECONFLICT)
 	if err := db.Update(ctx(), func(tx heskem.Tx) error { return tx.UpdateNotification(ctx(), &sent, heskem.NotificationSending) }); err != nil {
@@ -68,7 +78,7 @@ func testNotifications(t *testing.T, db *store.DB) {
 		if err != nil {
 			return err
 		}
-		if got.Status != heskem.NotificationSent || got.Attempts != 1 || got.SentAt == nil || !got.SentAt.Equal(*sent.SentAt) ||
+		if got.Status != heskem.NotificationSent || got.Attempts != 1 || got.Claim != "" || got.SentAt == nil || !got.SentAt.Equal(*sent.SentAt) ||
 			got.Subject != n.Subject || got.BodyHTML != n.BodyHTML || got.MilestoneID != m.ID || got.AgreementID != a.ID ||
 			len(got.Cc) != 2 || got.Cc[1] != "legal@example.com" || !got.CreatedAt.Equal(n.CreatedAt) {
 			t.Errorf("round trip = %+v", got)
