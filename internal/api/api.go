@@ -128,13 +128,7 @@ func decode(r *http.Request, v any) error {
 }
 
 // pathID parses the {id} path value.
-func pathID(r *http.Request) (int64, error) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, heskem.Errorf(heskem.ENOTFOUND, "%q is not an id", r.PathValue("id"))
-	}
-	return id, nil
-}
+func pathID(r *http.Request) (int64, error) { return httpx.PathID(r, "id") }
 
 // queryInt parses an optional non-negative integer query parameter.
 func queryInt(r *http.Request, name string) (int, error) {

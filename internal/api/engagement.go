@@ -2,11 +2,11 @@ package api
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/heskem/heskem/internal/heskem"
+	"github.com/heskem/heskem/internal/httpx"
 	"github.com/heskem/heskem/internal/service"
 )
 
@@ -17,38 +17,29 @@ type eventInput struct {
 	Amount string     `json:"amount"` // decimal, for payments
 }
 
-// decodeOptional decodes a JSON body when there is one.
-func decodeOptional(r *http.Request, v any) error {
-	if r.ContentLength == 0 {
-		return nil
+// eventBody decodes an event's optional JSON body and its time (zero for
+// now).
+func eventBody(r *http.Request) (eventInput, time.Time, error) {
+	var in eventInput
+	if r.ContentLength != 0 {
+		if err := decode(r, &in); err != nil {
+			return in, time.Time{}, err
+		}
 	}
-	return decode(r, v)
-}
-
-func pathIDs(r *http.Request, sub string) (int64, int64, error) {
-	id, err := pathID(r)
-	if err != nil {
-		return 0, 0, err
+	if in.At != nil {
+		return in, *in.At, nil
 	}
-	sid, err := strconv.ParseInt(r.PathValue(sub), 10, 64)
-	if err != nil || sid <= 0 {
-		return 0, 0, heskem.Errorf(heskem.ENOTFOUND, "%q is not an id", r.PathValue(sub))
-	}
-	return id, sid, nil
+	return in, time.Time{}, nil
 }
 
 func (a *API) milestoneEvent(w http.ResponseWriter, r *http.Request) error {
-	id, mid, err := pathIDs(r, "mid")
+	id, mid, err := httpx.PathIDs(r, "mid")
 	if err != nil {
 		return err
 	}
-	var in eventInput
-	if err := decodeOptional(r, &in); err != nil {
+	in, at, err := eventBody(r)
+	if err != nil {
 		return err
-	}
-	var at time.Time
-	if in.At != nil {
-		at = *in.At
 	}
 	m, err := a.svc.MilestoneEvent(r.Context(), actor(r), a.orgID, id, mid, service.MilestoneAction(r.PathValue("action")), in.Reason, at)
 	if err != nil {
@@ -58,17 +49,13 @@ func (a *API) milestoneEvent(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *API) installmentEvent(w http.ResponseWriter, r *http.Request) error {
-	id, iid, err := pathIDs(r, "iid")
+	id, iid, err := httpx.PathIDs(r, "iid")
 	if err != nil {
 		return err
 	}
-	var in eventInput
-	if err := decodeOptional(r, &in); err != nil {
+	in, at, err := eventBody(r)
+	if err != nil {
 		return err
-	}
-	var at time.Time
-	if in.At != nil {
-		at = *in.At
 	}
 	invoice := strings.HasSuffix(r.URL.Path, "/invoice")
 	var amount heskem.Money

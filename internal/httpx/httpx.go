@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strconv"
 
 	"github.com/heskem/heskem/internal/heskem"
 )
@@ -75,4 +76,24 @@ func BaseURL(r *http.Request) string {
 		scheme = "https"
 	}
 	return scheme + "://" + r.Host
+}
+
+// PathID parses the path value name as a positive id. Anything else is
+// ENOTFOUND: a URL with a malformed id names nothing.
+func PathID(r *http.Request, name string) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, heskem.Errorf(heskem.ENOTFOUND, "%q is not an id", r.PathValue(name))
+	}
+	return id, nil
+}
+
+// PathIDs parses the {id} path value and a second one, sub.
+func PathIDs(r *http.Request, sub string) (int64, int64, error) {
+	id, err := PathID(r, "id")
+	if err != nil {
+		return 0, 0, err
+	}
+	sid, err := PathID(r, sub)
+	return id, sid, err
 }

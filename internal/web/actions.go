@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/heskem/heskem/internal/heskem"
+	"github.com/heskem/heskem/internal/httpx"
 	"github.com/heskem/heskem/internal/service"
 )
 
@@ -25,20 +25,8 @@ func backToAgreement(rw http.ResponseWriter, r *http.Request, id int64, anchor s
 	return nil
 }
 
-func formIDs(r *http.Request, sub string) (int64, int64, error) {
-	id, err := pathID(r)
-	if err != nil {
-		return 0, 0, err
-	}
-	sid, err := strconv.ParseInt(r.PathValue(sub), 10, 64)
-	if err != nil || sid <= 0 {
-		return 0, 0, heskem.Errorf(heskem.ENOTFOUND, "%q is not an id", r.PathValue(sub))
-	}
-	return id, sid, nil
-}
-
 func (w *Web) milestoneAction(rw http.ResponseWriter, r *http.Request) error {
-	id, mid, err := formIDs(r, "mid")
+	id, mid, err := httpx.PathIDs(r, "mid")
 	if err != nil {
 		return err
 	}
@@ -48,7 +36,7 @@ func (w *Web) milestoneAction(rw http.ResponseWriter, r *http.Request) error {
 }
 
 func (w *Web) installmentAction(rw http.ResponseWriter, r *http.Request) error {
-	id, iid, err := formIDs(r, "iid")
+	id, iid, err := httpx.PathIDs(r, "iid")
 	if err != nil {
 		return err
 	}

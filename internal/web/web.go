@@ -13,7 +13,6 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/heskem/heskem/internal/heskem"
@@ -172,11 +171,5 @@ func (w *Web) writeError(rw http.ResponseWriter, r *http.Request, err error) {
 	}
 }
 
-// pathID parses the {id} path value; anything else is a missing page.
-func pathID(r *http.Request) (int64, error) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, heskem.Errorf(heskem.ENOTFOUND, "%q is not an id", r.PathValue("id"))
-	}
-	return id, nil
-}
+// pathID parses the {id} path value.
+func pathID(r *http.Request) (int64, error) { return httpx.PathID(r, "id") }
