@@ -75,6 +75,15 @@ func TestStem(t *testing.T) {
 	if Stem("process") != Stem("processes") {
 		t.Errorf("process/processes differ: %q %q", Stem("process"), Stem("processes"))
 	}
+	// "notes" must not meet the negation "not".
+	for _, w := range []string{"note", "notes", "noted"} {
+		if Stem(w) == Stem("not") {
+			t.Errorf("Stem(%q) = %q, the stem of not", w, Stem(w))
+		}
+	}
+	if Stem("note") != Stem("notes") {
+		t.Errorf("note/notes differ: %q %q", Stem("note"), Stem("notes"))
+	}
 }
 
 func TestNounForms(t *testing.T) {

@@ -43,6 +43,10 @@ func stemRunes(w []rune) []rune {
 	if stripE && len(w) >= 4 && w[len(w)-1] == 'e' {
 		w = w[:len(w)-1]
 	}
+	// "note", "notes" and "noted" would meet "not" and read as a negation.
+	if string(w) == "not" {
+		return []rune("note")
+	}
 	return w
 }
 

@@ -11,6 +11,11 @@ type itemDef struct {
 	// ("no penalty shall apply"). For the others a negation is part of
 	// the substance ("shall not disclose", "אין יחסי עובד ומעביד").
 	negatable bool
+	// affirmOnly items drop a cue inside a negation without reading it as
+	// an exclusion: "ולא יגדיל את תקרת השעות" adapts nothing, and "no
+	// workshops are included" plans no joint activity, but neither is a
+	// decision the rubric asks to report.
+	affirmOnly bool
 }
 
 // catalog lists the items in RUBRIC.md order: the four steps, then the
@@ -23,15 +28,15 @@ var catalog = [...]itemDef{
 	{id: "additional_services", step: "components", checks: []string{"ordering", "pricing"}, negatable: true},
 	{id: "unforeseen", step: "components", checks: []string{"events", "effect"}},
 	{id: "communication", step: "trust", checks: []string{"channels", "rhythm"}},
-	{id: "meeting_summaries", step: "trust", checks: []string{"written", "distribution"}},
-	{id: "flexibility", step: "trust", checks: []string{"mechanism"}},
+	{id: "meeting_summaries", step: "trust", checks: []string{"written", "distribution"}, affirmOnly: true},
+	{id: "flexibility", step: "trust", checks: []string{"mechanism"}, affirmOnly: true},
 	{id: "clarity", step: "disputes"},
 	{id: "changes", step: "disputes", checks: []string{"request", "impact", "approval", "in_writing"}, negatable: true},
 	{id: "sanctions", step: "disputes", checks: []string{"amount_or_rate", "cure_period"}, negatable: true},
 	{id: "dispute_resolution", step: "disputes", checks: []string{"forum", "governing_law"}},
 	{id: "termination", step: "disputes", checks: []string{"right", "notice", "effects"}, negatable: true},
-	{id: "collaboration", step: "partnership", checks: []string{"mutual"}},
-	{id: "shared_activities", step: "partnership", checks: []string{"recurring"}},
+	{id: "collaboration", step: "partnership", checks: []string{"mutual"}, affirmOnly: true},
+	{id: "shared_activities", step: "partnership", checks: []string{"recurring"}, affirmOnly: true},
 	{id: "contacts", step: "partnership", checks: []string{"names", "details", "backup"}},
 	{id: "confidentiality"},
 	{id: "intellectual_property", checks: []string{"ownership"}},

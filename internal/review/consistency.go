@@ -71,7 +71,7 @@ func (e *Engine) inconsistencies(doc *document) {
 	var dates []anchored
 	for _, d := range doc.sc.dates {
 		for _, sig := range []string{"start_anchor", "end_anchor"} {
-			if anchorBefore(sig, d.start, 40) != "" {
+			if anchorBefore(sig, d.start, 40) != "" && !dateBetween(doc, d.start) {
 				dates = append(dates, anchored{sig, d.start, d.end, fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)})
 				break
 			}
@@ -91,6 +91,24 @@ func amountBetween(doc *document, p int) bool {
 	k := sort.Search(len(am), func(i int) bool { return am[i].end > p-40 })
 	for ; k < len(am) && am[k].end <= p; k++ {
 		if am[k].start >= doc.clauses[ci].start {
+			return true
+		}
+	}
+	return false
+}
+
+// dateBetween reports whether another date sits between the anchor and the
+// date at p in the same clause: in "יחלו ביום 1.4.2026 ויסתיימו לא יאוחר
+// מיום 30.4.2026" the start anchor belongs to the first date only.
+func dateBetween(doc *document, p int) bool {
+	ci := doc.clauseAt(p)
+	if ci < 0 {
+		return false
+	}
+	ds := doc.sc.dates
+	k := sort.Search(len(ds), func(i int) bool { return ds[i].end > p-40 })
+	for ; k < len(ds) && ds[k].end <= p; k++ {
+		if ds[k].start >= doc.clauses[ci].start {
 			return true
 		}
 	}

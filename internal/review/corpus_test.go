@@ -11,8 +11,9 @@ import (
 	"testing"
 )
 
-// corpusDir is the labelled development corpus (testdata/corpus/dev at the
-// module root). The holdout set is read only by TestCorpusHoldout, on
+// corpusDir holds the labelled corpora at the module root: dev (tuned on,
+// two labellers), dev2 (written independently of dev and used to validate
+// that a change generalizes) and holdout, read only by TestCorpusHoldout on
 // request.
 const corpusDir = "../../testdata/corpus"
 
@@ -112,9 +113,9 @@ func scoreCorpus(t *testing.T, e *Engine, set, suffix string) *corpusStats {
 }
 
 // languageFromName reads the language from a corpus file name
-// ("he-consulting.labels2.json").
+// ("he-consulting.labels2.json", "en_saas_terms.labels.json").
 func languageFromName(name string) string {
-	if strings.HasPrefix(name, "en-") {
+	if strings.HasPrefix(name, "en-") || strings.HasPrefix(name, "en_") {
 		return "en"
 	}
 	return "he"
@@ -193,11 +194,51 @@ func TestCorpusDev(t *testing.T) {
 		second.misses = nil
 		second.log(t, "dev, second labeller")
 	}
-	agree, _, _, _ := st.overall()
-	if agree < 0.90 {
-		t.Errorf("dealt-with/missing agreement %.1f%% is under the 90%% floor", 100*agree)
+	// The floors sit a little under what the engine reaches, so that a
+	// change that costs a document or two fails here: agreement, and each
+	// recall on its own, because saying "missing" correctly matters as
+	// much as finding what is there.
+	agree, dealtR, missR, _ := st.overall()
+	if agree < devFloor {
+		t.Errorf("dealt-with/missing agreement %.1f%% is under the %.0f%% floor", 100*agree, 100*devFloor)
+	}
+	if dealtR < devRecallFloor || missR < devRecallFloor {
+		t.Errorf("recalls dealt-with %.1f%%, missing %.1f%%: one is under the %.0f%% floor", 100*dealtR, 100*missR, 100*devRecallFloor)
 	}
 }
+
+// devFloor and devRecallFloor are the floors on dev, first labeller.
+const (
+	devFloor       = 0.96
+	devRecallFloor = 0.94
+)
+
+// TestCorpusDev2 scores the validation corpus, written independently of
+// dev: the numbers a change must improve without tuning to it. Its floor is
+// lower than dev's because nothing was tuned on these documents.
+func TestCorpusDev2(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(corpusDir, "dev2")); err != nil {
+		t.Skip("no dev2 corpus")
+	}
+	e := newTestEngine(t)
+	st := scoreCorpus(t, e, "dev2", ".labels.json")
+	if st.docs == 0 {
+		t.Skip("dev2 corpus is empty")
+	}
+	st.log(t, "dev2")
+	if second := scoreCorpus(t, e, "dev2", ".labels2.json"); second.docs > 0 {
+		second.misses = nil
+		second.log(t, "dev2, second labeller")
+	}
+	agree, _, _, _ := st.overall()
+	if agree < dev2Floor {
+		t.Errorf("dev2 dealt-with/missing agreement %.1f%% is under the %.0f%% floor", 100*agree, 100*dev2Floor)
+	}
+}
+
+// dev2Floor is the agreement dev2 must keep. It is lower than dev's
+// because dev2 keeps growing with documents nothing was tuned on.
+const dev2Floor = 0.93
 
 // TestCorpusHoldout scores the held-out corpus. It runs only when
 // HESKEM_HOLDOUT=1, so that tuning never looks at it by accident.

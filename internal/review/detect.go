@@ -1,6 +1,7 @@
 package review
 
 import (
+	"math/bits"
 	"sort"
 )
 
@@ -130,8 +131,10 @@ const maxPhrase = 80
 func covers(g, h hit, item int8, gi []groupInfo) bool {
 	o := gi[g.group]
 	// Only a cue of another item shadows: its sub-check phrases and its
-	// negative phrases say nothing about what this text is.
-	if o.item < 0 || o.item == item || o.family == famCheck || o.family == famNegative {
+	// negative phrases say nothing about what this text is, and its
+	// heading phrases speak only in a heading ("the deliverables" names a
+	// scope section, but in a sentence it is the thing that is owned).
+	if o.item < 0 || o.item == item || o.family == famCheck || o.family == famNegative || o.family == famHeading {
 		return false
 	}
 	return g.start <= h.start && h.end <= g.end && g.end-g.start > h.end-h.start
@@ -145,6 +148,8 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	var nStrong, nWeak [nItems]int
 	var negStrong [nItems]int
 	var negative uint32
+	var weakEnd [nItems]int32 // end of the last weak phrase counted
+	var cued uint32           // items with a phrase or structure of their own here
 	type span struct{ s, t int32 }
 	var negSpans [nItems][]span
 	for k := range strong {
@@ -152,13 +157,17 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 		weak[k] = [2]int32{-1, -1}
 	}
 	for _, h := range c.hits {
-		if h.neg {
+		gi := e.ginfo[h.group]
+		// A negative phrase tells the sense of the words around it,
+		// negated or not: "not liable for fines or interest". For an
+		// item that only counts affirmations, a negated other sense is
+		// the item itself: "swap deliverables without a change order".
+		if h.neg && (gi.family != famNegative || catalog[gi.item].affirmOnly) {
 			continue
 		}
 		if bit, ok := e.signalBit(int(h.group)); ok {
 			out.signals |= bit
 		}
-		gi := e.ginfo[h.group]
 		if gi.item >= 0 && gi.family == famNegative {
 			negative |= 1 << uint(gi.item)
 			negSpans[gi.item] = append(negSpans[gi.item], span{h.start, h.end})
@@ -166,11 +175,18 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	}
 	for hi, h := range c.hits {
 		gi := e.ginfo[h.group]
-		if gi.item < 0 || shadowed(c.hits, hi, e.ginfo) {
+		// A side of a pair is never shadowed: "terminate" inside
+		// "terminate this agreement" is still the consequence a
+		// sanction pairs with a breach.
+		pairSide := gi.family == famPairA || gi.family == famPairB
+		if gi.item < 0 || (!pairSide && shadowed(c.hits, hi, e.ginfo)) {
 			continue
 		}
 		it := gi.item
-		negatedHere := h.neg && catalog[it].negatable
+		negatedHere := h.neg && (catalog[it].negatable || catalog[it].affirmOnly)
+		if !negatedHere && gi.family != famHeading && gi.family != famNegative && gi.family != famExclusion {
+			cued |= 1 << uint(it)
+		}
 		switch gi.family {
 		case famStrong:
 			if negatedHere {
@@ -191,8 +207,11 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 				addDistinct(&strong[it], &nStrong[it], e.lex.patterns[h.pat].canon)
 			}
 		case famWeak:
-			if !negatedHere && negative&(1<<uint(it)) == 0 {
+			// Two weak phrases count when they are two cues, not one
+			// phrase inside another ("סדר עדיפויות" holds "עדיפויות").
+			if !negatedHere && negative&(1<<uint(it)) == 0 && h.start >= weakEnd[it] {
 				addDistinct(&weak[it], &nWeak[it], e.lex.patterns[h.pat].canon)
+				weakEnd[it] = h.end
 			}
 		case famExclusion:
 			out.excluded |= 1 << uint(it)
@@ -220,6 +239,19 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	for _, p := range c.parents {
 		heading |= titles[p]
 	}
+	// Structure, like a weak phrase, says nothing when the clause uses
+	// the item's words in another sense ("the impact of the change on the
+	// delivery dates").
+	var structure [nItems]float32
+	for it := range catalog {
+		if negative&(1<<uint(it)) == 0 {
+			structure[it] = e.structureBonus(it, c.feat, out)
+			if structure[it] > 0 {
+				cued |= 1 << uint(it)
+			}
+		}
+	}
+	heading = shareHeading(heading&^negative, cued)
 	for it := range catalog {
 		if catalog[it].id == "clarity" {
 			continue
@@ -227,9 +259,9 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 		bit := uint32(1) << uint(it)
 		s := weightStrong*float32(min(nStrong[it], 2)) + weightWeak*float32(min(nWeak[it], 2))
 		out.lexical[it] = nStrong[it]+nWeak[it] > 0
-		st := e.structureBonus(it, c.feat, out)
+		st := structure[it]
 		s += st
-		underHeading := heading&bit != 0 && negative&bit == 0
+		underHeading := heading&bit != 0
 		if underHeading {
 			s += weightHeading
 			if c.words >= minSubstanceWords {
@@ -247,12 +279,27 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 		}
 		// A negated cue with nothing affirmative of the item's substance
 		// left in the clause is an explicit exclusion: "no interest, late
-		// fees or penalties shall be payable on late payments".
-		if catalog[it].negatable && negStrong[it] > 0 && (nStrong[it] == 0 || out.checks[it] == 0) {
+		// fees or penalties shall be payable on late payments". Not when
+		// the words are used in another sense: "not liable for fines
+		// imposed by the tax authorities" excludes no sanction.
+		if catalog[it].negatable && negStrong[it] > 0 && (nStrong[it] == 0 || out.checks[it] == 0) && negative&bit == 0 {
 			out.excluded |= bit
 		}
 		out.score[it] = s
 	}
+}
+
+// shareHeading divides a combined heading among its items. "Duration and
+// Law", "Term and Termination", "סודיות וזכויות" name two items each, and a
+// clause under such a heading belongs to the items it has words or
+// structure of: "6.2 This undertaking is governed by the law of England" is
+// the law half of "Duration and Law". A clause with words of none of them
+// stays under all of them, as under a heading that names one item.
+func shareHeading(heading, cued uint32) uint32 {
+	if bits.OnesCount32(heading) < 2 || heading&cued == 0 {
+		return heading
+	}
+	return heading & cued
 }
 
 func addDistinct(set *[2]int32, n *int, pat int32) {

@@ -5,8 +5,14 @@
 // clauses with their numbering and heading path, runs one Aho–Corasick pass
 // for every lexicon phrase of every item in both languages, and then decides
 // each rubric item per clause and per document from several cue families:
-// the heading path, core phrases, structure (amounts, dates, durations,
-// contact details), negative cues and negation scope. Lexicons, model
+// the heading path (a heading that names two items shares its clauses by
+// their words), core phrases, pairs of phrases within one sentence (an
+// object with a predicate: "deliverables" with "shall vest in"; a pair may
+// name a party by role, "@supplier", to match the defined term the
+// agreement uses), structure (amounts, dates, durations in digits or words,
+// contact details), negative cues for look-alikes, and negation scope.
+// Signature blocks, letterheads and letter greetings are recognized so that
+// their blanks and short lines are neither findings nor headings. Lexicons, model
 // clauses and messages are embedded JSON files (lexicon/, templates/) that a
 // lawyer can extend without touching Go code. Every status in the report
 // points at quoted evidence with code-point offsets into the input text.

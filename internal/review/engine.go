@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -30,10 +31,26 @@ type Engine struct {
 	// clause's signal set, resolved once.
 	sig     map[string]int
 	sigBits []uint64
-	// dualUnit and payKind map signal groups to the unit of a dual
-	// duration (שבועיים) and to a payment-term kind.
-	dualUnit map[int]string
-	payKind  map[int]string
+	// wordDur maps the groups of durations written in words (שבועיים,
+	// "six months") to their value, and payKind maps signal groups to a
+	// payment-term kind.
+	wordDur map[int]wordDuration
+	payKind map[int]string
+}
+
+// wordDuration is the value of a duration written in words.
+type wordDuration struct {
+	count int
+	unit  string
+}
+
+// validUnit reports whether unit is a duration unit of the report.
+func validUnit(unit string) bool {
+	switch unit {
+	case "days", "business_days", "weeks", "months", "years":
+		return true
+	}
+	return false
 }
 
 // Input is one document to evaluate.
@@ -93,11 +110,23 @@ func New() (*Engine, error) {
 			e.sigBits[g] = 1 << uint(len(e.sig)-1)
 		}
 	}
-	e.dualUnit, e.payKind = map[int]string{}, map[int]string{}
+	e.wordDur, e.payKind = map[int]wordDuration{}, map[int]string{}
 	for _, unit := range []string{"days", "weeks", "months", "years"} {
 		if g, ok := e.sig["dual_"+unit]; ok {
-			e.dualUnit[g] = unit
+			e.wordDur[g] = wordDuration{count: 2, unit: unit}
 		}
+	}
+	for name, g := range lx.groupID {
+		key, ok := strings.CutPrefix(name, "duration/")
+		if !ok {
+			continue
+		}
+		unit, count, _ := strings.Cut(key, "/")
+		n, err := strconv.Atoi(count)
+		if err != nil || n <= 0 || !validUnit(unit) {
+			return nil, fmt.Errorf("review: duration group %q: want unit/count", key)
+		}
+		e.wordDur[g] = wordDuration{count: n, unit: unit}
 	}
 	for sig, kind := range map[string]string{
 		"pay_on_signature": "on_signature", "pay_on_acceptance": "on_acceptance",
@@ -165,6 +194,7 @@ type document struct {
 	dayFirst bool
 	dateNote string
 	defined  map[string]bool
+	parties  []Party
 	results  [nItems]itemResult
 	findings []Finding
 	terms    Terms
@@ -206,11 +236,13 @@ func (e *Engine) analyze(ctx context.Context, in Input) (*document, error) {
 	doc.norm = hebrew.Normalize(in.Text)
 	doc.hits = e.lex.findHits(doc.norm.Runes)
 	sort.SliceStable(doc.hits, func(i, j int) bool { return doc.hits[i].start < doc.hits[j].start })
-	e.markNegation(doc)
 	e.segment(doc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	doc.parties = e.parties(doc)
+	e.addPartyHits(doc, doc.parties)
+	e.markNegation(doc)
 	doc.sc = e.scan(doc.norm.Runes)
 	e.decideDateOrder(doc)
 	e.assignFeatures(doc)

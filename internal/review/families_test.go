@@ -31,6 +31,7 @@ func TestCueFamilies(t *testing.T) {
 	cases = append(cases, familyCasesContractor()...)
 	cases = append(cases, familyCasesTermination()...)
 	cases = append(cases, familyCasesScope()...)
+	cases = append(cases, familyCasesMore()...)
 	for _, tc := range cases {
 		t.Run(tc.item+"/"+tc.family, func(t *testing.T) {
 			it := itemOf(review(t, e, tc.text), tc.item)

@@ -13,6 +13,7 @@ const (
 	fPayForm // שוטף + N, net N
 	fPlaceholder
 	fVague
+	fDates2 // two or more dates
 )
 
 func (f feature) has(x feature) bool { return f&x != 0 }
@@ -47,10 +48,18 @@ func (e *Engine) assignFeatures(doc *document) {
 	for _, t := range sc.eomPlus {
 		mark(t.start, fPayForm)
 	}
-	// Dual forms (יומיים, שנתיים) are durations without digits.
+	// Dual forms (יומיים, שנתיים) and durations in words ("six months")
+	// are durations without digits.
 	for _, h := range doc.hits {
-		if _, ok := e.dualUnit[int(h.group)]; ok {
+		if _, ok := e.wordDur[int(h.group)]; ok {
 			mark(int(h.start), fDuration)
+		}
+	}
+	// Two dates in one clause are a range or a sequence of dated steps.
+	for i := range doc.clauses {
+		c := &doc.clauses[i]
+		if c.feat.has(fDate) && countIn(sc.dates, c.start, c.end) >= 2 {
+			c.feat |= fDates2
 		}
 	}
 }

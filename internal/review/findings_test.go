@@ -138,4 +138,10 @@ func TestInconsistentDates(t *testing.T) {
 	if len(fs) != 1 || fs[0].Text != "15.3.2026" {
 		t.Fatalf("inconsistent dates = %+v, want one at 15.3.2026", fs)
 	}
+	// A start and an end in one sentence are two dates, not one stated
+	// twice: the start anchor belongs to the first.
+	rep = review(t, e, "2.1 העבודות יחלו ביום 1.4.2026 ויסתיימו לא יאוחר מיום 30.4.2026.\n")
+	if fs := findingsOf(rep, KindInconsistentDate); len(fs) != 0 {
+		t.Errorf("start and end in one clause: inconsistent dates = %+v, want none", fs)
+	}
 }

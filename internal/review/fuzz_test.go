@@ -20,6 +20,10 @@ func FuzzReview(f *testing.F) {
 		"Schedule 1\n___ [●] TBD XX\n(להלן: \"\n",
 		"\xff\xfe\xfd",
 		"ולראיה\n1.\n1.\n1.\n",
+		"Signed for X: ____\nBy: __ Name: __\nAnnex A\n1. text text text text text\n",
+		"Acme\nDear Ms. A:\nRe: x\n7. TERM.\n7.1 six months from forty-five days\n",
+		"בין: א (להלן: \"ההפקה\")\nלבין: ב (להלן: \"הלקוח\")\n1.1 ההפקה תפיק. \"\"\"\n",
+		"(להלן: \"ה\")ה ה ה\nשלושה חודשים חצי שנה לתקופה של שנה\n____ הלקוח ____ הספק\n",
 	} {
 		f.Add(s)
 	}

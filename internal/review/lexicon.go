@@ -39,6 +39,10 @@ type lexiconFile struct {
 	// Signals are shared cue groups (time, breach, writing…) that structural
 	// rules and sub-checks of several items use.
 	Signals map[string][]string `json:"signals"`
+	// Durations maps "unit/count" ("months/6") to durations written in
+	// words ("six months", "שישה חודשים", "חצי שנה"): the scanner reads
+	// digits, and small-business agreements often spell numbers out.
+	Durations map[string][]string `json:"durations"`
 	// Items maps a rubric item or protection id to its cue families.
 	Items map[string]itemLexicon `json:"items"`
 	// Vague lists vague phrases with a concrete rewrite.
@@ -49,6 +53,11 @@ type lexiconFile struct {
 
 // itemLexicon holds the cue families of one item.
 type itemLexicon struct {
+	// Families describes, for the lawyer who extends the lists, the ways
+	// the item is expressed (and the look-alikes it is not) that the lists
+	// below cover. The engine does not read it; a test checks that every
+	// item has it.
+	Families []string `json:"families"`
 	// Heading phrases count when they appear in the clause's heading path.
 	Heading []string `json:"heading"`
 	// Strong phrases alone show that a clause deals with the item.
@@ -110,6 +119,10 @@ type lexicon struct {
 	patGroups [][]int32
 	groups    []string       // group id → name
 	groupID   map[string]int // name → group id
+	// partyRefs lists, per party role, the pair groups that name the
+	// party by role ("@supplier"): its defined term counts as their
+	// phrase (see addPartyHits).
+	partyRefs map[string][]int
 	vague     map[int]vagueInfo
 	// patternsIn lists, per group, the pattern texts (for tests and docs).
 	languages []string
@@ -130,6 +143,7 @@ const (
 
 func sectionGroup(kind string) string      { return "section/" + kind }
 func signalGroup(name string) string       { return "signal/" + name }
+func durationGroup(key string) string      { return "duration/" + key }
 func itemGroup(item, family string) string { return "item/" + item + "/" + family }
 func checkGroup(item, check string) string { return "item/" + item + "/check/" + check }
 func pairGroup(item string, k int, side string) string {
@@ -144,22 +158,33 @@ func (lx *lexicon) groupIDOr(name string) int {
 	return -1
 }
 
+// maxPairsPerLanguage bounds the together pairs of one item in one
+// language; with two languages the pair numbers stay under the 32 a clause
+// tally can hold.
+const maxPairsPerLanguage = 16
+
 // lexiconBuilder accumulates phrases before the automaton is built.
 type lexiconBuilder struct {
-	lx     *lexicon
-	ac     ahocorasick.Builder
-	byText map[string]int
-	err    error
+	// langIndex is the position of the language being added.
+	langIndex int
+	lx        *lexicon
+	ac        ahocorasick.Builder
+	byText    map[string]int
+	err       error
 }
 
 // loadLexicon reads and compiles the embedded lexicons of the given
 // languages.
 func loadLexicon(langs []string) (*lexicon, error) {
 	b := &lexiconBuilder{
-		lx:     &lexicon{groupID: map[string]int{}, vague: map[int]vagueInfo{}, languages: langs},
+		lx:     &lexicon{groupID: map[string]int{}, partyRefs: map[string][]int{}, vague: map[int]vagueInfo{}, languages: langs},
 		byText: map[string]int{},
 	}
-	for _, lang := range langs {
+	if len(langs)*maxPairsPerLanguage > 32 {
+		return nil, fmt.Errorf("too many languages for the pair numbering: %d", len(langs))
+	}
+	for li, lang := range langs {
+		b.langIndex = li
 		raw, err := dataFS.ReadFile("lexicon/" + lang + ".json")
 		if err != nil {
 			return nil, fmt.Errorf("read lexicon %s: %w", lang, err)
@@ -200,6 +225,9 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 	for _, kind := range sortedKeys(f.Sections) {
 		b.addAll(sectionGroup(kind), f.Sections[kind], false)
 	}
+	for _, key := range sortedKeys(f.Durations) {
+		b.addAll(durationGroup(key), f.Durations[key], false)
+	}
 	for _, name := range sortedKeys(f.Signals) {
 		b.addAll(signalGroup(name), f.Signals[name], true)
 	}
@@ -210,9 +238,16 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 		b.addAll(itemGroup(id, "weak"), il.Weak, true)
 		b.addAll(itemGroup(id, "negative"), il.Negative, true)
 		b.addAll(itemGroup(id, "exclusion"), il.Exclusion, false)
+		if len(il.Together) > maxPairsPerLanguage {
+			return fmt.Errorf("item %s: more than %d together pairs", id, maxPairsPerLanguage)
+		}
 		for k, pair := range il.Together {
-			b.addAll(pairGroup(id, k, "a"), pair.A, true)
-			b.addAll(pairGroup(id, k, "b"), pair.B, true)
+			// Each language numbers its own pairs: pair 1 of Hebrew and
+			// pair 1 of English are different rules, and a party
+			// reference in one must not complete the other.
+			n := b.langIndex*maxPairsPerLanguage + k
+			b.addAll(pairGroup(id, n, "a"), pair.A, true)
+			b.addAll(pairGroup(id, n, "b"), pair.B, true)
 		}
 		for _, c := range sortedKeys(il.Checks) {
 			if !specHasCheckPhrases(id, c) {
@@ -254,6 +289,10 @@ func (b *lexiconBuilder) group(name string) int {
 func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool) {
 	g := int32(b.group(groupName))
 	for _, p := range phrases {
+		if role, ok := strings.CutPrefix(p, "@"); ok {
+			b.addPartyRef(groupName, role, int(g))
+			continue
+		}
 		wildcard := strings.HasSuffix(p, "*")
 		folded := hebrew.Fold(strings.TrimSuffix(p, "*"))
 		if folded == "" {
@@ -278,6 +317,25 @@ func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool
 			}
 		}
 	}
+}
+
+// addPartyRef records that group refers to a party by role. Only pair
+// lists may: their hits are counted by position, never by pattern.
+func (b *lexiconBuilder) addPartyRef(groupName, role string, g int) {
+	known := false
+	for _, r := range partyRoles {
+		known = known || r == role
+	}
+	if !known || !strings.Contains(groupName, "/pair/") {
+		b.err = fmt.Errorf("group %s: party reference @%s is allowed only in a together list, for a known role", groupName, role)
+		return
+	}
+	for _, have := range b.lx.partyRefs[role] {
+		if have == g {
+			return
+		}
+	}
+	b.lx.partyRefs[role] = append(b.lx.partyRefs[role], g)
 }
 
 func (b *lexiconBuilder) addPattern(text string, wildcard, absorbed bool, g int32) {

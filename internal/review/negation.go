@@ -20,13 +20,47 @@ func conditionalNegation(rs []rune, i int) bool {
 	if i > 0 && (rs[i-1] == 'ש') {
 		return true
 	}
-	for _, w := range prevWords(rs, i, 3) {
+	for _, w := range clauseWordsBefore(rs, i, conditionLookback) {
 		switch w {
-		case "אמ", "ואמ", "במקרה", "אשר", "if", "where", "which", "that", "when", "whose", "who", "should", "unles":
+		case "אמ", "ואמ", "במקרה", "אשר", "כאשר", "if", "where", "which", "that", "when", "whose", "who", "should", "unles":
 			return true
 		}
 	}
 	return false
+}
+
+// conditionLookback is how far back a condition word may open the clause
+// of a negation: "אם באמצע נראה שהכיוון לא עובד, נעצור…" is a condition
+// four words before its negation; "If at the end of the month the Supplier
+// has not finished, …" nine.
+const conditionLookback = 12
+
+// clauseWordsBefore returns up to n words before i, nearest first, within
+// the same clause: it stops at a comma, a semicolon, a colon, a sentence
+// end or a line break, because a condition that closed there ("אם הלקוח
+// יבקש, הספק לא יגלה") does not govern the negation after it.
+func clauseWordsBefore(rs []rune, i, n int) []string {
+	var out []string
+	j := i
+	for len(out) < n {
+		for j > 0 && !isWordRune(rs[j-1]) {
+			switch rs[j-1] {
+			case ',', ';', ':', '.', '\n', '!', '?':
+				return out
+			}
+			j--
+		}
+		if j == 0 {
+			break
+		}
+		k := j
+		for k > 0 && (isWordRune(rs[k-1]) || rs[k-1] == '\'' || rs[k-1] == '"') {
+			k--
+		}
+		out = append(out, string(rs[k:j]))
+		j = k
+	}
+	return out
 }
 
 // clauseEnd stops a negation at a colon or a dash that opens a new clause.
@@ -35,6 +69,17 @@ func conditionalNegation(rs []rune, i int) bool {
 func clauseEnd(rs []rune, i, limit int) int {
 	for k := i; k < limit; k++ {
 		if rs[k] == ':' || (rs[k] == '-' && k > i && rs[k-1] == ' ') {
+			return k
+		}
+	}
+	return limit
+}
+
+// commaBefore returns the position of the first comma in [i, limit), or
+// limit.
+func commaBefore(rs []rune, i, limit int) int {
+	for k := i; k < limit; k++ {
+		if rs[k] == ',' {
 			return k
 		}
 	}
@@ -71,10 +116,14 @@ func (e *Engine) markNegation(doc *document) {
 			continue
 		}
 		words := negationWords
+		limit := clauseEnd(rs, int(n.end), sentEnd)
 		if conditionalNegation(rs, int(n.start)) {
 			words = conditionalWords
+			// The condition ends at its comma: "אם הכיוון לא עובד,
+			// נעצור ונחשוב מחדש" negates only "עובד".
+			limit = commaBefore(rs, int(n.end), limit)
 		}
-		scopeEnd := wordsAfter(rs, int(n.end), words, clauseEnd(rs, int(n.end), sentEnd))
+		scopeEnd := wordsAfter(rs, int(n.end), words, limit)
 		if second := wordsAfter(rs, int(n.end), 1, scopeEnd); second < scopeEnd {
 			if k := firstFrom(stops, second); k < len(stops) && int(stops[k].start) < scopeEnd {
 				scopeEnd = int(stops[k].start)

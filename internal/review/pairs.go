@@ -8,13 +8,8 @@ package review
 // sentence and says in another that invoices belong to the accounts
 // department is not an ownership clause.
 
-// pairHit is one side of a pair seen in a clause.
-type pairHit struct {
-	item     int8
-	k        int8
-	b        bool
-	sentence int32
-}
+// maxPairs is the number of pair slots of one item (all languages).
+const maxPairs = 32
 
 // pairItem names a pair satisfied in a clause.
 type pairItem struct {
@@ -22,19 +17,38 @@ type pairItem struct {
 	k    int8
 }
 
-// pairScratch collects the pair sides of one clause. One value serves every
-// clause of a document, so the per-clause work allocates nothing once the
-// slices have grown.
+// pairScratch tracks the pair sides of one clause in linear time. Hits
+// arrive in text order, so sentence numbers never decrease, and it is
+// enough to remember the last sentence that held each side of each pair.
+// One value serves every clause of a document: reset clears only the slots
+// the previous clause touched.
 type pairScratch struct {
-	hits   []pairHit
-	breaks []int32 // sentence ends inside the clause, ascending
-	out    []pairItem
+	lastA, lastB [nItems * maxPairs]int32
+	done         [nItems]uint32
+	touched      []int16
+	breaks       []int32 // sentence ends inside the clause, ascending
+	next         int     // index into breaks for the current position
+	out          []pairItem
+	ready        bool
 }
 
-// reset starts a new clause: it finds the clause's sentence ends.
+// reset starts a new clause: it clears the previous clause's slots and
+// finds this clause's sentence ends.
 func (ps *pairScratch) reset(rs []rune, c *clause) {
-	ps.hits = ps.hits[:0]
+	if !ps.ready {
+		for i := range ps.lastA {
+			ps.lastA[i], ps.lastB[i] = -1, -1
+		}
+		ps.ready = true
+	}
+	for _, i := range ps.touched {
+		ps.lastA[i], ps.lastB[i] = -1, -1
+		ps.done[int(i)/maxPairs] = 0
+	}
+	ps.touched = ps.touched[:0]
+	ps.out = ps.out[:0]
 	ps.breaks = ps.breaks[:0]
+	ps.next = 0
 	for k := c.start; k < c.end; k++ {
 		if isSentenceBreak(rs, k) {
 			ps.breaks = append(ps.breaks, int32(k))
@@ -61,37 +75,33 @@ func isSentenceBreak(rs []rune, k int) bool {
 	return false
 }
 
-// add records one side of pair k of an item at position p.
+// add records one side of pair k of an item at position p (positions
+// arrive in ascending order).
 func (ps *pairScratch) add(item, k int8, b bool, p int32) {
-	s := int32(0)
-	for s < int32(len(ps.breaks)) && ps.breaks[s] < p {
-		s++
+	if int(k) >= maxPairs {
+		return
 	}
-	ps.hits = append(ps.hits, pairHit{item: item, k: k, b: b, sentence: s})
+	for ps.next < len(ps.breaks) && ps.breaks[ps.next] < p {
+		ps.next++
+	}
+	s := int32(ps.next)
+	i := int(item)*maxPairs + int(k)
+	if ps.lastA[i] < 0 && ps.lastB[i] < 0 {
+		ps.touched = append(ps.touched, int16(i))
+	}
+	other := ps.lastA[i]
+	if b {
+		ps.lastB[i] = s
+	} else {
+		other = ps.lastB[i]
+		ps.lastA[i] = s
+	}
+	if other == s && ps.done[item]&(1<<uint(k)) == 0 {
+		ps.done[item] |= 1 << uint(k)
+		ps.out = append(ps.out, pairItem{item, k})
+	}
 }
 
-// satisfied returns the pairs that have both sides in one sentence, each
+// satisfied returns the pairs that had both sides in one sentence, each
 // once.
-func (ps *pairScratch) satisfied() []pairItem {
-	ps.out = ps.out[:0]
-	for _, x := range ps.hits {
-		if x.b {
-			continue
-		}
-		for _, y := range ps.hits {
-			if !y.b || y.item != x.item || y.k != x.k || y.sentence != x.sentence {
-				continue
-			}
-			p := pairItem{x.item, x.k}
-			seen := false
-			for _, o := range ps.out {
-				seen = seen || o == p
-			}
-			if !seen {
-				ps.out = append(ps.out, p)
-			}
-			break
-		}
-	}
-	return ps.out
-}
+func (ps *pairScratch) satisfied() []pairItem { return ps.out }

@@ -48,7 +48,30 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			return 0.5
 		}
 	case "schedule":
-		if (f.has(fDate) || f.has(fDuration)) && (chk("start") || chk("end") || chk("milestones")) && !sig("payment") {
+		// A timeline is a date or a duration tied to when something
+		// starts, ends or is delivered: "from 1.3.2026 until 31.12.2026",
+		// "within 90 days of the notice to proceed, the works shall be
+		// completed", "Phase 1 will take four weeks from kick-off". Two of
+		// start, end, stage (or two dates) make a clause a timeline on
+		// their own; one makes it half of one. Periods of another kind
+		// (payment terms, notice, warranty, response times, survival) are
+		// never more than half.
+		if sig("payment") || !(f.has(fDate) || f.has(fDuration)) {
+			return 0
+		}
+		n := 0
+		for _, c := range []string{"start", "end", "milestones"} {
+			if chk(c) {
+				n++
+			}
+		}
+		if f.has(fDates2) {
+			n += 2
+		}
+		switch {
+		case n >= 2 && !sig("other_period"):
+			return 1.0
+		case n >= 1:
 			return 0.5
 		}
 	case "termination":

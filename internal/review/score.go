@@ -169,8 +169,10 @@ func (e *Engine) cues(doc *document, ci, it int) []string {
 		if int(gi.item) != it || h.neg {
 			continue
 		}
+		// Heading phrases speak only in a heading; the heading the clause
+		// sits under is listed below.
 		switch gi.family {
-		case famStrong, famWeak, famHeading, famExclusion, famPairA, famPairB:
+		case famStrong, famWeak, famExclusion, famPairA, famPairB:
 			q, _, _ := doc.quote(int(h.start), int(h.end))
 			add(strings.TrimSpace(q))
 		}

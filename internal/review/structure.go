@@ -132,6 +132,9 @@ type structurer struct {
 	defsTop     string // top-level number of the definitions section
 	signed      bool
 	seenBody    bool
+	// numbered is set at the first numbered clause: a letter's opening
+	// after it no longer follows a letterhead.
+	numbered bool
 }
 
 type stackEntry struct {
@@ -146,9 +149,20 @@ func (st *structurer) place(i int) {
 	c.lbl = st.e.labels.parseLabel(line)
 	c.words = countWords(line[c.lbl.rest:])
 
-	if st.signed || st.startsWith(c, sectionGroup("signatures")) || (st.hasSection(c, "signatures") && c.words <= 16) {
-		st.signed = true
+	if st.signatureLine(i, c, line) {
+		// A signature line is never a heading, a section or a clause
+		// of the body: it keeps the section of the clause before it.
 		c.kind = kindSignature
+		c.section = st.lastSection
+		return
+	}
+	if c.lbl.kind == labelNone && st.startsWith(c, sectionGroup("letter")) {
+		// "Dear Ms. Okafor:", "Re: Extension of …", "לכבוד", "הנדון":
+		// the frame of a letter, never a heading of what follows.
+		c.kind = kindPreamble
+		c.section = st.lastSection
+		st.letterhead(i)
+		return
 	}
 	if isTOCLine(line) {
 		c.kind = kindTOC
@@ -159,7 +173,7 @@ func (st *structurer) place(i int) {
 		c.kind = kindTitle
 		return
 	}
-	c.heading = st.isHeading(c, line)
+	c.heading = st.isHeading(i, c, line)
 	if !c.heading && !st.startsWith(c, sectionGroup("parties")) {
 		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
 	}
@@ -169,6 +183,7 @@ func (st *structurer) place(i int) {
 	case labelDotted, labelWord:
 		depth = c.lbl.depth
 		st.lastDepth = depth
+		st.numbered = true
 	case labelParen, labelLetter:
 		depth = st.lastDepth + 1
 	case labelAnnex:
@@ -233,6 +248,32 @@ func (st *structurer) place(i int) {
 	if c.lbl.kind != labelNone || c.heading {
 		st.lastSection = c.section
 	}
+}
+
+// letterhead handles the lines above a letter's opening (line i): before
+// the body begins they are the sender's name and address ("Okafor Advisory
+// Services", "47 Sparks Street"), not headings, and nothing below inherits
+// them.
+func (st *structurer) letterhead(i int) {
+	if st.numbered {
+		return
+	}
+	// A letterhead is a block of short lines; after a paragraph of
+	// substance the opening belongs to a later letter of a thread.
+	for j := 0; j < i; j++ {
+		if c := &st.doc.clauses[j]; c.kind != kindTitle && c.words > 12 {
+			return
+		}
+	}
+	for j := 0; j < i; j++ {
+		c := &st.doc.clauses[j]
+		if c.lbl.kind == labelNone && (c.kind == kindBody || c.kind == kindPreamble) {
+			c.heading, c.titleEnd, c.kind = false, 0, kindPreamble
+			c.parents, c.section = nil, ""
+		}
+	}
+	st.stack = st.stack[:0]
+	st.lastSection = ""
 }
 
 func (st *structurer) quote(s, t int) string {
@@ -311,7 +352,7 @@ func trimLabel(s string) string {
 
 // isHeading decides whether a line is a heading: a short line without a
 // final period, or a numbered line whose text is a short title.
-func (st *structurer) isHeading(c *clause, line []rune) bool {
+func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	rest := line[c.lbl.rest:]
 	if c.lbl.kind == labelAnnex {
 		return true
@@ -319,7 +360,7 @@ func (st *structurer) isHeading(c *clause, line []rune) bool {
 	if len(rest) == 0 {
 		return c.lbl.kind != labelNone
 	}
-	if c.words > 8 || len(rest) > 70 || endsSentence(rest) {
+	if c.words > 8 || len(rest) > 70 || (endsSentence(rest) && !st.dottedTitle(i, c, rest)) {
 		return false
 	}
 	if !hasLetter(rest) || digitCount(rest) >= 5 {
@@ -344,6 +385,29 @@ func (st *structurer) isHeading(c *clause, line []rune) bool {
 		return c.words <= 8
 	}
 	return c.words <= 6
+}
+
+// dottedTitle accepts a numbered title that ends with a period ("7.
+// INTELLECTUAL PROPERTY.", "7. מועדים.") when the next line opens its first
+// sub-clause (7.1): at most three words, or at most six when every Latin
+// word is capitalized in the original, which a sentence is not. A short
+// item of a list ("1. פיתוח אתר.") is followed by its sibling instead.
+func (st *structurer) dottedTitle(i int, c *clause, rest []rune) bool {
+	if c.lbl.kind != labelDotted || rest[len(rest)-1] != '.' || i+1 >= len(st.doc.clauses) {
+		return false
+	}
+	n := &st.doc.clauses[i+1]
+	next := st.e.labels.parseLabel(st.doc.norm.Runes[n.start:n.end])
+	line := st.doc.norm.Runes[c.start:c.end]
+	if next.kind != labelDotted || next.depth != c.lbl.depth+1 ||
+		topNumber(st.doc.norm.Runes[n.start:n.end], next) != topNumber(line, c.lbl) {
+		return false
+	}
+	if c.words <= 3 {
+		return true
+	}
+	off := st.doc.norm.Offsets[c.start+c.lbl.rest:]
+	return c.words <= 6 && capitalized(rest[:len(rest)-1], st.doc.orig, off)
 }
 
 func (st *structurer) startsWith(c *clause, group string) bool {

@@ -169,6 +169,11 @@ func TestNegationScope(t *testing.T) {
 		{"לא יאוחר מ-30 יום ישלם הספק פיצויים מוסכמים.", false},
 		{"No penalty applies unless the delay exceeds 30 days.", false},
 		{"פיצויים מוסכמים. לא ניתן לשנות הסכם זה.", false},
+		// A negated condition ends at its comma, however far back its
+		// "אם" stands.
+		{"אם בסוף החודש הספק לא סיים, ישלם הספק פיצויים מוסכמים.", false},
+		{"If at the end of the month the Supplier has not finished, liquidated damages apply.", false},
+		{"אם הלקוח יבקש, לא יחולו פיצויים מוסכמים.", true},
 	}
 	for _, tt := range tests {
 		doc := debugDoc(t, e, tt.text)

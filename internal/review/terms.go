@@ -10,7 +10,7 @@ import (
 // the lexicon signals.
 func (e *Engine) extractTerms(doc *document) {
 	t := Terms{
-		Parties: e.parties(doc), Dates: []Date{}, Durations: []Duration{}, Amounts: []Amount{},
+		Parties: doc.parties, Dates: []Date{}, Durations: []Duration{}, Amounts: []Amount{},
 		Rates: []Rate{}, PaymentTerms: []PaymentTerm{}, GoverningLaw: e.governingLaw(doc),
 	}
 	sc := doc.sc
@@ -31,10 +31,16 @@ func (e *Engine) extractTerms(doc *document) {
 		}
 		t.Durations = append(t.Durations, x)
 	}
-	for _, h := range doc.hits {
-		if unit, ok := e.dualUnit[int(h.group)]; ok && !h.neg {
-			t.Durations = append(t.Durations, Duration{Span: doc.span(int(h.start), int(h.end)), Count: 2, Unit: unit})
+	lastEnd := int32(-1)
+	for i, h := range doc.hits {
+		d, ok := e.wordDur[int(h.group)]
+		if !ok || h.neg || h.end <= lastEnd || e.longerDurationAt(doc.hits, i) {
+			// "five days" inside "forty-five days" is not a duration
+			// of its own.
+			continue
 		}
+		lastEnd = h.end
+		t.Durations = append(t.Durations, Duration{Span: doc.span(int(h.start), int(h.end)), Count: d.count, Unit: d.unit})
 	}
 	sort.SliceStable(t.Durations, func(i, j int) bool { return t.Durations[i].Start < t.Durations[j].Start })
 	for _, a := range sc.amounts {
@@ -173,6 +179,23 @@ func jurisdictionName(s string) string {
 func isUpperStart(s string) bool {
 	for _, r := range s {
 		return r >= 'A' && r <= 'Z'
+	}
+	return false
+}
+
+// longerDurationAt reports whether hit i, a duration in words, lies inside
+// a longer one that starts before it or at the same place.
+func (e *Engine) longerDurationAt(hits []hit, i int) bool {
+	h := hits[i]
+	for j := i - 1; j >= 0 && h.start-hits[j].start <= maxPhrase; j-- {
+		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].end >= h.end && hits[j].end-hits[j].start > h.end-h.start {
+			return true
+		}
+	}
+	for j := i + 1; j < len(hits) && hits[j].start == h.start; j++ {
+		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].end > h.end {
+			return true
+		}
 	}
 	return false
 }

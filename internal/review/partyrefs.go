@@ -1,0 +1,75 @@
+package review
+
+import (
+	"sort"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// Party references. Agreements name the parties by the defined terms they
+// choose — (להלן: "ההפקה"), ("Keshet", "we") — and the sentences that
+// matter most start with them: "ההפקה תפיק עבור הלקוח אירוע", "Keshet
+// will deliver". No lexicon can list every such name, so a lexicon pair may
+// name a party by role instead of by word: "@supplier" or "@client" in a
+// "together" list stands for that party's defined term in the document at
+// hand. The terms come from the preamble (see parties), and their
+// occurrences are added to the document's hits before negation is marked
+// and items are decided.
+
+// partyRoles are the roles a lexicon may refer to.
+var partyRoles = [...]string{"supplier", "client"}
+
+// addPartyHits finds the defined terms of the parties in the text and adds
+// a hit for every group that refers to the party's role.
+func (e *Engine) addPartyHits(doc *document, parties []Party) {
+	var added []hit
+	rs := doc.norm.Runes
+	for _, p := range parties {
+		groups := e.lex.partyRefs[p.Role]
+		if len(groups) == 0 || p.Term == "" {
+			continue
+		}
+		term := []rune(hebrew.Fold(p.Term))
+		if len(term) < 2 || len(term) > maxPhrase {
+			continue
+		}
+		meta := patternMeta{hebrewHead: hebrew.IsLetter(term[0]), shortHead: len(term) < 3}
+		for i := 0; i+len(term) <= len(rs); i++ {
+			if rs[i] != term[0] || !hasPrefixRunes(rs, i, term) {
+				continue
+			}
+			end := i + len(term)
+			if !startsWord(rs, i, &meta) || !endsWord(rs, end, &meta) {
+				continue
+			}
+			for _, g := range groups {
+				added = append(added, hit{pat: -1, group: int16(g), start: int32(i), end: int32(end)})
+			}
+			i = end - 1
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	sort.SliceStable(added, func(i, j int) bool { return added[i].start < added[j].start })
+	doc.hits = mergeHits(doc.hits, added)
+	e.assignHits(doc)
+}
+
+// mergeHits merges two hit lists sorted by start; on equal starts the
+// lexicon's hits come first, as a stable sort would leave them.
+func mergeHits(a, b []hit) []hit {
+	out := make([]hit, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j].start < a[i].start {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}

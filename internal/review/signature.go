@@ -1,0 +1,75 @@
+package review
+
+// Signature blocks. Agreements end with lines such as "ולראיה באו הצדדים על
+// החתום", "Signed for Acme Ltd: ________", "By: ______ Name: … Title: …",
+// "____________ הלקוח ____________ הספק". Their blanks are places to sign,
+// not unfinished terms, and their short lines are not headings. Annexes
+// often follow the signatures (a statement of work, a price list), so the
+// block ends where an annex or a numbered clause with substance begins.
+
+// minSignatureBlank is the shortest run of underscores that reads as a line
+// to sign on.
+const minSignatureBlank = 3
+
+// signatureLine decides whether line i (clause c) belongs to a signature
+// block, and opens or closes the block.
+func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
+	if st.signed {
+		if c.lbl.kind == labelAnnex || ((c.lbl.kind == labelDotted || c.lbl.kind == labelWord) && c.words >= 5) {
+			st.signed = false
+			return false
+		}
+		return true
+	}
+	// "In witness whereof", "ולראיה", "Yours sincerely", or a short
+	// "Signatures" / "חתימות הצדדים" title opens the block.
+	if st.startsWith(c, sectionGroup("signatures")) || (c.words <= 3 && st.hasSection(c, "signatures")) {
+		st.signed = true
+		return true
+	}
+	if c.lbl.kind != labelNone || st.startsWith(c, sectionGroup("parties")) {
+		return false
+	}
+	blanks, blankRunes, letters := blankShape(line)
+	if blanks == 0 || countWords(line)-blanks > 16 {
+		return false
+	}
+	// The line is for signing when it says so ("Signed for", "חתימה:",
+	// "Name:") or when its blanks outweigh its words
+	// ("____ הלקוח ____ הספק"). A blank inside a sentence ("the fee is
+	// ____ per hour") is neither.
+	if !st.hasSection(c, "signature_words") && 10*blankRunes < 3*(blankRunes+letters) {
+		return false
+	}
+	// In the second half of a document such a line opens the block; in
+	// the preamble it is only the place and date of signing ("שנערך
+	// ונחתם ביום ____").
+	if i >= len(st.doc.clauses)/2 {
+		st.signed = true
+	}
+	return true
+}
+
+// blankShape counts the runs of underscores of a line (each at least
+// minSignatureBlank long), the underscores in them, and the letters and
+// digits outside them.
+func blankShape(line []rune) (blanks, blankRunes, letters int) {
+	for i := 0; i < len(line); i++ {
+		if line[i] != '_' {
+			if isWordRune(line[i]) {
+				letters++
+			}
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] == '_' {
+			j++
+		}
+		if j-i >= minSignatureBlank {
+			blanks++
+			blankRunes += j - i
+		}
+		i = j - 1
+	}
+	return blanks, blankRunes, letters
+}

@@ -1,0 +1,82 @@
+package review
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSignatureLines checks the signature block: its blanks are not
+// placeholders, its lines are not headings or sections, a mention of
+// "signature" inside a clause does not open it, and an annex after it is
+// read as body again.
+func TestSignatureLines(t *testing.T) {
+	e := newTestEngine(t)
+	text := strings.Join([]string{
+		"Consulting Agreement",
+		"1. Services",
+		"1.1 The Consultant will review the Client's procurement process within five days of signature.",
+		"1.2 The Client shall pay USD 9,000 within 30 days of invoice.",
+		"2. Law",
+		"2.1 This Agreement is governed by the laws of England and Wales.",
+		"Signed for Harbourline Ltd: ____________________",
+		"Signed for Greenleaf Ltd: ____________________",
+		"HARBORVIEW LOGISTICS, INC.   By: ______________  Name: Marcus Bell  Title: COO",
+		"Eran Shalev, CEO",
+		"Annex A – Work Plan",
+		"1. The Consultant will interview ten managers and deliver a written report with recommendations.",
+	}, "\n")
+	rep := review(t, e, text)
+	for _, f := range rep.Findings {
+		if f.Kind == KindPlaceholder {
+			t.Errorf("placeholder finding in a signature line: %q (section %q)", f.Text, f.Section)
+		}
+	}
+	doc := debugDoc(t, e, text)
+	var kinds []sectionKind
+	for i := range doc.clauses {
+		c := &doc.clauses[i]
+		kinds = append(kinds, c.kind)
+		if c.kind == kindSignature && (c.heading || strings.Contains(c.section, "____") || strings.Contains(c.section, "Signed")) {
+			q, _, _ := doc.quote(c.start, c.end)
+			t.Errorf("signature line %q: heading %v, section %q", q, c.heading, c.section)
+		}
+	}
+	if kinds[2] != kindBody {
+		t.Errorf("clause mentioning signature is kind %d, want body", kinds[2])
+	}
+	for i := 6; i <= 9; i++ {
+		if kinds[i] != kindSignature {
+			t.Errorf("line %d kind %d, want signature", i, kinds[i])
+		}
+	}
+	if kinds[11] != kindBody {
+		t.Errorf("annex clause after the signatures is kind %d, want body", kinds[11])
+	}
+	// The evidence of every item quotes a section that is a clause number
+	// or a heading.
+	for _, s := range rep.Steps {
+		for _, it := range s.Items {
+			for _, ev := range it.Evidence {
+				if strings.Contains(ev.Section, "_") || strings.HasPrefix(ev.Section, "Signed") {
+					t.Errorf("%s evidence section %q", it.ID, ev.Section)
+				}
+			}
+		}
+	}
+}
+
+// TestSignatureBlankInPreamble checks that the place and date of signing
+// in a preamble is not a placeholder, while a blank in an obligation is.
+func TestSignatureBlankInPreamble(t *testing.T) {
+	e := newTestEngine(t)
+	text := "הסכם שירותים\nשנערך ונחתם בגבעת אלון ביום ____ בחודש ______ 2026\n1. התמורה\n1.1 הלקוח ישלם לספק ____ ש\"ח לחודש.\n2. כללי\n2.1 על ההסכם יחול הדין הישראלי.\n3. שונות\n3.1 ההסכם ייחתם בשני עותקים."
+	var blanks []string
+	for _, f := range review(t, e, text).Findings {
+		if f.Kind == KindPlaceholder {
+			blanks = append(blanks, f.Section)
+		}
+	}
+	if strings.Join(blanks, ",") != "1.1" {
+		t.Errorf("placeholder sections = %v, want [1.1]", blanks)
+	}
+}
