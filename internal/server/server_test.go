@@ -149,7 +149,9 @@ func TestPages(t *testing.T) {
 				"40 ימי עסקים לאחר אישור אבן הדרך הקודמת", "סך התשלומים",
 				// The seed's first question, answered on the late milestone: which
 				// sanction, how much so far, from which clause.
-				"פיצוי מוסכם לפי סעיף 11.2", "837.00 ₪", "נצבר עד היום", "איחור של 4 ימים", "תשפ״ז"}},
+				"פיצוי מוסכם לפי סעיף 11.2", "837.00 ₪",
+				// VAT at the dated rate (18% from 2025): 37,200 + 18% = 43,896.
+				"כולל מע״מ 18%: <bdi>43,896.00 ₪</bdi>", "נצבר עד היום", "איחור של 4 ימים", "תשפ״ז"}},
 		{name: "english agreement page", method: "GET", path: "/agreements/2?lang=en", wantStatus: 200,
 			want: []string{"Onboarding and runbooks", "Net 30", "Avi Katz", "Shira Levi", "DE-7701234"}},
 		{name: "missing agreement", method: "GET", path: "/agreements/999", wantStatus: 404, want: []string{"לא מצאנו"}},

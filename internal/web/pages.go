@@ -44,6 +44,8 @@ type paymentRow struct {
 	Term      string
 	Milestone string
 	Hebrew    string
+	Gross     heskem.Money // with VAT, for shekel amounts
+	VATRate   string       // the rate applied, e.g. "18"
 }
 
 // lawCheck is an installment whose payment term the Payment to Suppliers
@@ -106,8 +108,9 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 		p.Milestones = append(p.Milestones, row)
 	}
 	for _, i := range v.Standing.Payments {
-		p.Payments = append(p.Payments, paymentRow{Payment: i, Term: termLabel(l, i.Installment), Milestone: titles[i.MilestoneID],
-			Hebrew: hebrewDate(l, i.Due)})
+		row := paymentRow{Payment: i, Term: termLabel(l, i.Installment), Milestone: titles[i.MilestoneID], Hebrew: hebrewDate(l, i.Due)}
+		row.Gross, row.VATRate = w.withVAT(i.Amount, i.Due, v.Today)
+		p.Payments = append(p.Payments, row)
 		if c, ok := w.checkTerm(i.Installment); ok {
 			msg := c.Message
 			if l.Lang == "he" {
@@ -124,6 +127,25 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 		p.Contacts = append(p.Contacts, contactRow{Contact: c, Party: party, Backup: service.ContactName(v.Contacts, c.BackupID)})
 	}
 	return w.render(rw, r, l, http.StatusOK, "agreement", v.Agreement.Title, p)
+}
+
+// withVAT adds VAT to a shekel amount at the rate in force on its tax point
+// — the due date, or today while there is none — from the dated rate
+// table. Other currencies are left as they are: invoices to clients
+// abroad are usually zero-rated, which the agreement, not Heskem, decides.
+func (w *Web) withVAT(m heskem.Money, due, today heskem.Date) (heskem.Money, string) {
+	if m.Currency != "ILS" {
+		return heskem.Money{}, ""
+	}
+	point := due
+	if point.IsZero() {
+		point = today
+	}
+	v, err := w.svc.Rules.AddVAT(terms.Money{Amount: m.Amount, Currency: m.Currency}, point.Time())
+	if err != nil {
+		return heskem.Money{}, ""
+	}
+	return heskem.Money{Amount: v.Gross.Amount, Currency: v.Gross.Currency}, v.Rate.RatePercent.String()
 }
 
 // checkTerm checks an installment's payment term against the Payment to
