@@ -33,6 +33,9 @@ func TestDraftRoundTrip(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(src), ".yaml")
 		for _, ext := range []string{".docx", ".pdf"} {
 			t.Run(name+ext, func(t *testing.T) {
+				if ext == ".pdf" && !haveTool(t, "pdftotext", "poppler-utils") {
+					return
+				}
 				doc := filepath.Join(dir, name+ext)
 				if code, _, stderr := runCLI(t, nil, "draft", src, "-o", doc); code != 0 {
 					t.Fatalf("draft: exit %d: %s", code, stderr)
