@@ -9,6 +9,9 @@ type DashboardFilter struct {
 	// Today is the day lateness is judged on, and Horizon the last day "due
 	// soon" looks at; anything due after it and not late is left out.
 	Today, Horizon Date
+	// Only, when set, restricts the load to these agreements: the
+	// dashboard refreshes just the agreements that changed.
+	Only []int64
 }
 
 // DashboardData is what the dashboard needs, loaded in one snapshot for

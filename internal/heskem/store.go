@@ -136,4 +136,8 @@ type AuditStore interface {
 	// hash. Every change is audited, so the sequence is also a change
 	// counter: caches of derived views key on it.
 	AuditHead(ctx context.Context, orgID int64) (seq int64, hash string, err error)
+	// AuditAgreementsSince returns the agreements touched by the
+	// organization's audit events after seq, with 0 standing for events
+	// about no single agreement (a party, the workspace).
+	AuditAgreementsSince(ctx context.Context, orgID, seq int64) ([]int64, error)
 }

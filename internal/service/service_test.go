@@ -2,6 +2,7 @@ package service_test
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -230,5 +231,48 @@ func TestAgreementFromDraft(t *testing.T) {
 	s.Store.View(ctx, func(tx heskem.Tx) (err error) { parties, err = tx.Parties(ctx, org.ID); return })
 	if len(parties) != 2 {
 		t.Errorf("%d parties after two agreements between the same companies, want 2", len(parties))
+	}
+}
+
+// TestDashboardIncrementalEqualsFull checks the incremental refresh: after
+// changes to some agreements, the refreshed dashboard equals one computed
+// from scratch by a service with no cache.
+func TestDashboardIncrementalEqualsFull(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	now := func() time.Time { return time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC) }
+	s.Now = now
+	s.SeedDemo(ctx, heskem.NewDate(2026, 11, 27))
+	org, _ := s.Workspace(ctx)
+	f := heskem.DashboardFilter{OrgID: org.ID}
+	if _, err := s.Dashboard(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	// Change agreement 1: invoice a payment and submit the late milestone.
+	at := now()
+	if _, err := s.PaymentEvent(ctx, service.System, org.ID, 1, 3, true, heskem.Money{}, at.AddDate(0, -2, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MilestoneEvent(ctx, service.System, org.ID, 1, 2, service.ActionSubmit, "", at); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Dashboard(ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := service.New(s.Store, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Now = now
+	want, err := fresh.Dashboard(ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("incremental dashboard differs from a full one:\n got %+v\nwant %+v", got, want)
+	}
+	if len(got.Overdue) != 1 || len(got.Late) != 0 {
+		t.Errorf("after the changes: %d overdue payments, %d late milestones; want 1 and 0", len(got.Overdue), len(got.Late))
 	}
 }

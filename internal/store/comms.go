@@ -237,3 +237,9 @@ func (t *Tx) AuditHead(ctx context.Context, orgID int64) (int64, string, error) 
 	}
 	return seq, hash, nil
 }
+
+// AuditAgreementsSince implements heskem.AuditStore.
+func (t *Tx) AuditAgreementsSince(ctx context.Context, orgID, seq int64) ([]int64, error) {
+	return list(ctx, t, "changed agreements", func(r *sql.Rows, id *int64) error { return r.Scan(id) },
+		`SELECT DISTINCT COALESCE(agreement_id, 0) FROM audit_events WHERE org_id = $1 AND seq > $2`, orgID, seq)
+}

@@ -89,13 +89,22 @@ func scanWithAgreement[T any](ctx context.Context, t *Tx, what string, dest func
 // Dashboard implements heskem.AgreementStore.
 func (t *Tx) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*heskem.DashboardData, error) {
 	args := []any{f.OrgID, string(f.Status), f.PartyID, f.OwnerID, f.Horizon}
+	// restrict narrows a query to f.Only, after the agreement filter.
+	restrict := func(q string) string { return q }
+	if len(f.Only) > 0 {
+		only := agreementFilter + ` AND a.id IN (` + placeholders(len(args)+1, len(f.Only)) + `)`
+		restrict = func(q string) string { return strings.ReplaceAll(q, agreementFilter, only) }
+		for _, id := range f.Only {
+			args = append(args, id)
+		}
+	}
 	var d heskem.DashboardData
 	var err error
 	agreements := map[int64]heskem.Agreement{}
-	if d.Milestones, err = scanWithAgreement(ctx, t, "dashboard milestones", milestoneDest, agreements, dashboardMilestones, args...); err != nil {
+	if d.Milestones, err = scanWithAgreement(ctx, t, "dashboard milestones", milestoneDest, agreements, restrict(dashboardMilestones), args...); err != nil {
 		return nil, err
 	}
-	if d.Installments, err = scanWithAgreement(ctx, t, "dashboard installments", installmentDest, agreements, dashboardInstallments, args...); err != nil {
+	if d.Installments, err = scanWithAgreement(ctx, t, "dashboard installments", installmentDest, agreements, restrict(dashboardInstallments), args...); err != nil {
 		return nil, err
 	}
 	for i := range d.Installments {
