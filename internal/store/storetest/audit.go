@@ -63,6 +63,30 @@ func testAudit(t *testing.T, db *store.DB) {
 	if bad := heskem.VerifyChain(evs2); bad != 0 {
 		t.Fatalf("second chain broken at seq %d", bad)
 	}
+	// The agreements touched since a point in the log, 0 for events about
+	// none in particular.
+	a := f.agreement("audited")
+	createAgreement(t, db, &a)
+	err = db.Update(ctx(), func(tx heskem.Tx) error {
+		return tx.AppendAudit(ctx(), &heskem.AuditEvent{OrgID: f.org.ID, AgreementID: a.ID, Action: "agreement.update"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.View(ctx(), func(tx heskem.Tx) error {
+		ids, err := tx.AuditAgreementsSince(ctx(), f.org.ID, 9)
+		if len(ids) != 1 || ids[0] != a.ID {
+			t.Errorf("agreements since 9 = %v (%v), want [%d]", ids, err, a.ID)
+		}
+		all, err := tx.AuditAgreementsSince(ctx(), f.org.ID, 0)
+		if len(all) != 2 {
+			t.Errorf("agreements since 0 = %v (%v), want 0 and %d", all, err, a.ID)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	// Tampering is detected, and the database refuses to update events.
 	evs[4].Detail = "forged"
 	if bad := heskem.VerifyChain(evs); bad != 5 {

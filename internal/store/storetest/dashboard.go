@@ -81,6 +81,11 @@ func testDashboard(t *testing.T, db *store.DB) {
 	if len(d.Agreements) != 0 {
 		t.Errorf("party filter: %v", titles(d.Agreements))
 	}
+	// Only restricts the load to the named agreements.
+	load(heskem.DashboardFilter{Only: []int64{pay.ID}})
+	if len(d.Agreements) != 1 || d.Agreements[0].ID != pay.ID || len(d.Milestones) != 0 || len(d.Installments) != 1 {
+		t.Errorf("only %d: %v, %d milestones, %d installments", pay.ID, titles(d.Agreements), len(d.Milestones), len(d.Installments))
+	}
 }
 
 func titles(as []heskem.Agreement) []string {
