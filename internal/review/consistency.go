@@ -157,6 +157,13 @@ func (e *Engine) undefinedTerms(doc *document) {
 			if words == 0 || k-j < 3 {
 				continue
 			}
+			// "the Protection of Privacy Law, 1981", "the Protection of
+			// Privacy Regulations (Data Security), 2017": the name of a
+			// statute or an authority, not a defined term.
+			if end, ok := officialName(line, j); ok {
+				i = end - 1
+				continue
+			}
 			term := string(line[j:k])
 			if e.commonCapitalized(term) || allUpper(term) {
 				continue
@@ -187,6 +194,52 @@ func (e *Engine) undefinedTerms(doc *document) {
 			Message: fmt.Sprintf(m.Message, u.text), Suggestion: fmt.Sprintf(m.Suggestion, u.text),
 		})
 	}
+}
+
+// officialEndings are the last words of the names of statutes, courts and
+// authorities: a capitalized name ending in one of them is a proper name.
+var officialEndings = map[string]bool{
+	"Law": true, "Laws": true, "Act": true, "Acts": true, "Regulations": true, "Regulation": true,
+	"Ordinance": true, "Code": true, "Rules": true, "Directive": true, "Authority": true,
+	"Court": true, "Courts": true, "Tribunal": true, "Commission": true, "Commissioner": true,
+	"Ministry": true, "Office": true, "Registrar": true, "Bureau": true, "Agency": true, "Council": true,
+}
+
+// officialConnectors may join the capitalized words of an official name
+// ("Protection of Privacy", "Equal Employment Opportunities and Rights").
+var officialConnectors = map[string]bool{"of": true, "and": true, "for": true, "on": true, "the": true, "in": true, "&": true}
+
+// officialName reports whether the capitalized words from j form the name
+// of a statute or an authority: capitalized words, possibly joined by
+// "of"/"and", ending in Law, Act, Regulations, Ordinance, Authority,
+// Court… It returns the end of the name.
+func officialName(line []rune, j int) (int, bool) {
+	k := j
+	for words := 0; words < 12 && k < len(line); words++ {
+		for k < len(line) && line[k] == ' ' {
+			k++
+		}
+		w := k
+		for k < len(line) && (unicode.IsLetter(line[k]) || line[k] == '-' || line[k] == '&' || line[k] == '\'') {
+			k++
+		}
+		if k == w {
+			return 0, false
+		}
+		word := string(line[w:k])
+		switch {
+		case officialEndings[word] && words > 0:
+			return k, true
+		case unicode.IsUpper(line[w]):
+		case officialConnectors[word] && words > 0:
+		default:
+			return 0, false
+		}
+		if k < len(line) && line[k] != ' ' {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 func allUpper(s string) bool {

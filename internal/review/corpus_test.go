@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // corpusDir holds the labelled corpora at the module root: dev (tuned on,
@@ -113,9 +114,10 @@ func scoreCorpus(t *testing.T, e *Engine, set, suffix string) *corpusStats {
 }
 
 // languageFromName reads the language from a corpus file name
-// ("he-consulting.labels2.json", "en_saas_terms.labels.json").
+// ("he-consulting.labels2.json", "en_saas_terms.labels.json",
+// "en04_purchase_order_terms.labels2.json").
 func languageFromName(name string) string {
-	if strings.HasPrefix(name, "en-") || strings.HasPrefix(name, "en_") {
+	if len(name) > 2 && strings.HasPrefix(name, "en") && !unicode.IsLetter(rune(name[2])) {
 		return "en"
 	}
 	return "he"
@@ -239,6 +241,35 @@ func TestCorpusDev2(t *testing.T) {
 // dev2Floor is the agreement dev2 must keep. It is lower than dev's
 // because dev2 keeps growing with documents nothing was tuned on.
 const dev2Floor = 0.93
+
+// TestCorpusDev3 scores a third corpus, written by another engineer while
+// the engine was being changed. It was scored once before any of its
+// documents was read (22 documents: 88.8% dealt-with/missing agreement),
+// and then its misses were read to fix cue families, not phrases; later
+// changes must keep it.
+func TestCorpusDev3(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(corpusDir, "dev3")); err != nil {
+		t.Skip("no dev3 corpus")
+	}
+	e := newTestEngine(t)
+	st := scoreCorpus(t, e, "dev3", ".labels.json")
+	if st.docs == 0 {
+		t.Skip("dev3 corpus is empty")
+	}
+	st.log(t, "dev3")
+	if second := scoreCorpus(t, e, "dev3", ".labels2.json"); second.docs > 0 {
+		second.misses = nil
+		second.log(t, "dev3, second labeller")
+	}
+	agree, _, _, _ := st.overall()
+	if agree < dev3Floor {
+		t.Errorf("dev3 dealt-with/missing agreement %.1f%% is under the %.0f%% floor", 100*agree, 100*dev3Floor)
+	}
+}
+
+// dev3Floor is the agreement dev3 must keep; like dev2's it sits under
+// dev's because the set keeps growing with documents nothing was tuned on.
+const dev3Floor = 0.93
 
 // TestCorpusHoldout scores the held-out corpus. It runs only when
 // HESKEM_HOLDOUT=1, so that tuning never looks at it by accident.

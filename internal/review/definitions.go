@@ -2,6 +2,7 @@ package review
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -41,10 +42,18 @@ func (e *Engine) collectDefinitions(doc *document) {
 				j = k
 				continue
 			}
-			if inParens(line, j) || (j-body <= 2 && definitionMarker(line[k+1:])) || precededByHereinafter(line, j) {
+			if inParens(line, j) || (j-body <= 2 && definitionMarker(line[k+1:])) || strongDefinitionMarker(line[k+1:]) || precededByHereinafter(line, j) {
 				doc.defined[termKey(term)] = true
 			}
 			j = k
+		}
+		// Unquoted "Work Product has the meaning given in section 5" or
+		// "Deliverables means …" opening a line.
+		if c.lbl.rest < len(line) && doc.lang == "en" && containsRunes(line[c.lbl.rest:], meanRunes) {
+			a, b := doc.norm.Span(c.start+c.lbl.rest, c.end)
+			if term, ok := unquotedDefinition([]rune(doc.orig.slice(a, b))); ok {
+				doc.defined[termKey(hebrew.Fold(term))] = true
+			}
 		}
 		if c.kind == kindDefinitions && c.lbl.rest < len(line) {
 			// Unquoted "Term – meaning" or "Term: meaning".
@@ -100,6 +109,62 @@ func definitionMarker(after []rune) bool {
 	s := strings.TrimLeft(string(after), " ")
 	for _, m := range []string{"-", ":", "פירושו", "פירושה", "משמעו", "משמעה", "משמעות", "יהיה", "תהיה", "mean", "shall mean", "refer", "ha the meaning", "includ", "or \""} {
 		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongDefinitionMarker reports whether the text after a quoted term
+// defines it wherever the term stands in its sentence: 'In this section,
+// "Work Product" means …', '"Deliverables" has the meaning given in
+// section 3'.
+func strongDefinitionMarker(after []rune) bool {
+	s := strings.TrimLeft(string(after), " ,")
+	for _, m := range []string{"mean", "shall mean", "will mean", "ha the meaning", "ha the same meaning", "is defined in", "are defined in", "as defined in", "פירושו", "פירושה", "משמעו", "משמעה", "כהגדרתו", "כהגדרתה", "כמשמעותו", "כמשמעותה"} {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// unquotedDefinition reads a line of original text that opens with a
+// capitalized term of up to four words followed by "means" or "has the
+// meaning": "Work Product has the meaning given in section 5".
+func unquotedDefinition(line []rune) (string, bool) {
+	k, words := 0, 0
+	for words < 4 && k < len(line) && unicode.IsUpper(line[k]) {
+		for k < len(line) && (unicode.IsLetter(line[k]) || line[k] == '-') {
+			k++
+		}
+		words++
+		if k+1 < len(line) && line[k] == ' ' && unicode.IsUpper(line[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if words == 0 || k+1 >= len(line) || line[k] != ' ' {
+		return "", false
+	}
+	rest := string(line[k+1:])
+	for _, m := range []string{"means ", "mean ", "shall mean ", "has the meaning ", "have the meaning ", "has the same meaning ", "is defined in "} {
+		if strings.HasPrefix(rest, m) {
+			return string(line[:k]), true
+		}
+	}
+	return "", false
+}
+
+// meanRunes is the stem every unquoted definition carries ("means", "has
+// the meaning"), looked for before the line is read in its original case.
+var meanRunes = []rune(" mean")
+
+// containsRunes reports whether sub occurs in rs.
+func containsRunes(rs, sub []rune) bool {
+	for i := 0; i+len(sub) <= len(rs); i++ {
+		if equalRunes(rs[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -23,6 +23,10 @@ const (
 	// minSubstanceWords words under that heading.
 	weightSubstance   = 0.4
 	minSubstanceWords = 4
+	// placeholderOnlyWords: a short clause with a blank in it ("Force
+	// majeure: [TBD]", "כוח עליון: ______ יסוכם") is a heading with nothing
+	// under it yet, not substance.
+	placeholderOnlyWords = 8
 )
 
 // itemResult is the document-level decision for one item.
@@ -60,7 +64,40 @@ func (e *Engine) detectItems(doc *document) {
 		}
 		doc.results[it] = e.decideItem(doc, it, cues, titles)
 	}
+	e.additionsAsChanges(doc, cues)
 	e.decideClarity(doc)
+}
+
+// additionsAsChanges reads an ordering route for extra work that is made
+// in writing ("extra work only on a written work order", "הצעת מחיר
+// שתאושר בכתב") as a partial answer to changes when nothing else deals
+// with them: the agreement says how additions are requested and approved,
+// though not how agreed work is changed.
+func (e *Engine) additionsAsChanges(doc *document, cues []clauseCues) {
+	ch, add := itemIndex("changes"), itemIndex("additional_services")
+	if ch < 0 || add < 0 || doc.results[ch].status != Missing || doc.results[ch].excluded >= 0 {
+		return
+	}
+	ar := doc.results[add]
+	if ar.status == Missing || ar.excluded >= 0 {
+		return
+	}
+	for _, m := range ar.missing {
+		if m == "ordering" {
+			return
+		}
+	}
+	writing := e.sigMask("writing")
+	var evid []int
+	for _, i := range ar.evidence {
+		if cues[i].signals&writing != 0 {
+			evid = append(evid, i)
+		}
+	}
+	if len(evid) == 0 {
+		return
+	}
+	doc.results[ch] = itemResult{status: Partial, evidence: evid, excluded: -1, missing: []string{"request", "impact"}}
 }
 
 // titleItems returns the items whose heading or strong phrases appear in
@@ -131,10 +168,10 @@ const maxPhrase = 80
 func covers(g, h hit, item int8, gi []groupInfo) bool {
 	o := gi[g.group]
 	// Only a cue of another item shadows: its sub-check phrases and its
-	// negative phrases say nothing about what this text is, and its
+	// negative and sense phrases say nothing about what this text is, and its
 	// heading phrases speak only in a heading ("the deliverables" names a
 	// scope section, but in a sentence it is the thing that is owned).
-	if o.item < 0 || o.item == item || o.family == famCheck || o.family == famNegative || o.family == famHeading {
+	if o.item < 0 || o.item == item || o.family == famCheck || o.family == famNegative || o.family == famSense || o.family == famHeading {
 		return false
 	}
 	return g.start <= h.start && h.end <= g.end && g.end-g.start > h.end-h.start
@@ -152,17 +189,21 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	var cued uint32           // items with a phrase or structure of their own here
 	type span struct{ s, t int32 }
 	var negSpans [nItems][]span
+	// senseSents holds, per item, the sentences of the clause that use
+	// the item's words in another sense, one bit per sentence.
+	var senseSents [nItems]uint64
 	for k := range strong {
 		strong[k] = [2]int32{-1, -1}
 		weak[k] = [2]int32{-1, -1}
 	}
 	for _, h := range c.hits {
 		gi := e.ginfo[h.group]
-		// A negative phrase tells the sense of the words around it,
-		// negated or not: "not liable for fines or interest". For an
+		// A negative or sense phrase tells the sense of the words
+		// around it, negated or not: "not liable for fines or
+		// interest", "without affecting any other right or remedy". For an
 		// item that only counts affirmations, a negated other sense is
 		// the item itself: "swap deliverables without a change order".
-		if h.neg && (gi.family != famNegative || catalog[gi.item].affirmOnly) {
+		if h.neg && ((gi.family != famNegative && gi.family != famSense) || catalog[gi.item].affirmOnly) {
 			continue
 		}
 		if bit, ok := e.signalBit(int(h.group)); ok {
@@ -172,9 +213,17 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 			negative |= 1 << uint(gi.item)
 			negSpans[gi.item] = append(negSpans[gi.item], span{h.start, h.end})
 		}
+		if gi.item >= 0 && gi.family == famSense {
+			senseSents[gi.item] |= sentenceBit(ps.sentenceOf(h.start))
+		}
 	}
 	for hi, h := range c.hits {
 		gi := e.ginfo[h.group]
+		if gi.item >= 0 && gi.family != famSense && senseSents[gi.item] != 0 && senseSents[gi.item]&sentenceBit(ps.sentenceOf(h.start)) != 0 {
+			// "the Supplier shall pay USD 500 as liquidated damages":
+			// the sentence speaks of the item's words in another sense.
+			continue
+		}
 		// A side of a pair is never shadowed: "terminate" inside
 		// "terminate this agreement" is still the consequence a
 		// sanction pairs with a breach.
@@ -203,6 +252,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 					vetoed = true
 				}
 			}
+
 			if !vetoed {
 				addDistinct(&strong[it], &nStrong[it], e.lex.patterns[h.pat].canon)
 			}
@@ -242,16 +292,33 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	// Structure, like a weak phrase, says nothing when the clause uses
 	// the item's words in another sense ("the impact of the change on the
 	// delivery dates").
+	var sensed uint32
+	for it := range senseSents {
+		if senseSents[it] != 0 {
+			sensed |= 1 << uint(it)
+		}
+	}
 	var structure [nItems]float32
 	for it := range catalog {
-		if negative&(1<<uint(it)) == 0 {
+		if sensed&(1<<uint(it)) != 0 {
+			// Structure belongs to the clause, and the clause speaks
+			// of the item's words in another sense.
+			continue
+		}
+		// A person's own e-mail address is a contact detail even in a
+		// notices clause ("notices to Dana Levi, Head of Procurement,
+		// dana.levi@…"); a notices clause to an office is not.
+		if negative&(1<<uint(it)) == 0 || (catalog[it].id == "contacts" && c.feat.has(fPersonalEmail)) {
 			structure[it] = e.structureBonus(it, c.feat, out)
 			if structure[it] > 0 {
 				cued |= 1 << uint(it)
 			}
 		}
 	}
-	heading = shareHeading(heading&^negative, cued)
+	// A sentence in another sense takes the clause out from under the
+	// heading as well: "3.3 two trainings for the client's staff" under
+	// "Installation and Training" is a deliverable, not a joint activity.
+	heading = shareHeading(heading&^negative&^sensed, cued)
 	for it := range catalog {
 		if catalog[it].id == "clarity" {
 			continue
@@ -264,14 +331,16 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 		underHeading := heading&bit != 0
 		if underHeading {
 			s += weightHeading
-			if c.words >= minSubstanceWords {
+			if c.words >= minSubstanceWords && !(c.feat.has(fPlaceholder) && c.words < placeholderOnlyWords) {
 				// Under a heading that names the item, a clause with
 				// substance deals with it, however it is worded; only
 				// a heading with nothing under it does not count.
 				s += weightSubstance
 			}
 		}
-		if (c.kind == kindDefinitions && catalog[it].id != "scope") || c.kind == kindPreamble {
+		if ((c.kind == kindDefinitions && catalog[it].id != "scope") || c.kind == kindPreamble) && !(catalog[it].id == "contacts" && c.feat.has(fPersonalEmail)) {
+			// A letterhead or an e-mail header keeps its contact
+			// details at full weight.
 			s *= definitionsFactor
 		}
 		if !out.lexical[it] && st == 0 && !underHeading {
@@ -288,6 +357,10 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 		out.score[it] = s
 	}
 }
+
+// sentenceBit is the bit of sentence k of a clause in a sentence set; the
+// sentences after the 63rd share the last bit.
+func sentenceBit(k int) uint64 { return 1 << uint(min(k, 63)) }
 
 // shareHeading divides a combined heading among its items. "Duration and
 // Law", "Term and Termination", "סודיות וזכויות" name two items each, and a

@@ -10,7 +10,9 @@
 // object with a predicate: "deliverables" with "shall vest in"; a pair may
 // name a party by role, "@supplier", to match the defined term the
 // agreement uses), structure (amounts, dates, durations in digits or words,
-// contact details), negative cues for look-alikes, and negation scope.
+// contact details), negative cues for look-alikes, sense phrases that put a
+// whole sentence in another sense ("shall pay USD 500 as liquidated
+// damages" is no price), and negation scope.
 // Signature blocks, letterheads and letter greetings are recognized so that
 // their blanks and short lines are neither findings nor headings. Lexicons, model
 // clauses and messages are embedded JSON files (lexicon/, templates/) that a

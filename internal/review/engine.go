@@ -82,6 +82,7 @@ const (
 	famCheck
 	famPairA
 	famPairB
+	famSense
 )
 
 // New compiles the embedded lexicons and templates.
@@ -162,6 +163,8 @@ func classifyGroup(name string) groupInfo {
 		gi.family = famNegative
 	case "exclusion":
 		gi.family = famExclusion
+	case "sense":
+		gi.family = famSense
 	default:
 		if c, ok := strings.CutPrefix(rest, "check/"); ok {
 			gi.family = famCheck

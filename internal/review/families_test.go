@@ -32,6 +32,9 @@ func TestCueFamilies(t *testing.T) {
 	cases = append(cases, familyCasesTermination()...)
 	cases = append(cases, familyCasesScope()...)
 	cases = append(cases, familyCasesMore()...)
+	cases = append(cases, familyCasesRound2()...)
+	cases = append(cases, familyCasesBoilerplate()...)
+	cases = append(cases, familyCasesDev3()...)
 	for _, tc := range cases {
 		t.Run(tc.item+"/"+tc.family, func(t *testing.T) {
 			it := itemOf(review(t, e, tc.text), tc.item)

@@ -1,5 +1,7 @@
 package review
 
+import "strings"
+
 // feature is a bit set of the structural signals a clause carries.
 type feature uint16
 
@@ -14,6 +16,9 @@ const (
 	fPlaceholder
 	fVague
 	fDates2 // two or more dates
+	// fPersonalEmail marks an e-mail address of a person (dana.levi@…),
+	// not of a function (info@, support@, office@).
+	fPersonalEmail
 )
 
 func (f feature) has(x feature) bool { return f&x != 0 }
@@ -41,6 +46,9 @@ func (e *Engine) assignFeatures(doc *document) {
 	}
 	for _, t := range sc.emails {
 		mark(t.start, fEmail)
+		if a, b := doc.norm.Span(t.start, t.end); personalEmail(doc.orig.slice(a, b)) {
+			mark(t.start, fPersonalEmail)
+		}
 	}
 	for _, t := range sc.phones {
 		mark(t.start, fPhone)
@@ -114,4 +122,31 @@ func (e *Engine) decideDateOrder(doc *document) {
 			d.d, d.m = d.m, d.d
 		}
 	}
+}
+
+// functionalMailboxes are the local parts of e-mail addresses that reach a
+// function rather than a person: "generic support addresses" are not
+// contacts (RUBRIC).
+var functionalMailboxes = map[string]bool{
+	"info": true, "office": true, "support": true, "contact": true, "contactus": true, "hello": true, "hi": true,
+	"admin": true, "sales": true, "noc": true, "service": true, "services": true, "billing": true, "accounts": true,
+	"accounting": true, "legal": true, "finance": true, "hr": true, "jobs": true, "help": true, "helpdesk": true,
+	"team": true, "mail": true, "enquiries": true, "inquiries": true, "orders": true, "privacy": true, "dpo": true,
+	"security": true, "it": true, "reception": true, "studio": true, "booking": true, "bookings": true,
+	"customerservice": true, "noreply": true, "no-reply": true, "webmaster": true, "marketing": true,
+	"purchasing": true, "procurement": true, "invoices": true, "invoice": true, "payments": true, "notices": true,
+	"cs": true, "care": true, "tenders": true, "michrazim": true, "rechesh": true, "sherut": true, "moked": true,
+	"infosec": true, "cybersecurity": true, "incidents": true, "incident": true, "compliance": true,
+	"dataprotection": true, "gdpr": true, "abuse": true, "servicedesk": true, "operations": true, "ops": true,
+	"cfo": true, "ceo": true, "cto": true, "coo": true, "payroll": true, "ap": true, "ar": true, "accountspayable": true, "projects": true, "crm": true,
+}
+
+// personalEmail reports whether an e-mail address, as written, belongs to
+// a person: its local part is not a functional mailbox.
+func personalEmail(addr string) bool {
+	local, _, ok := strings.Cut(addr, "@")
+	if !ok || local == "" {
+		return false
+	}
+	return !functionalMailboxes[strings.ToLower(strings.TrimSpace(local))]
 }

@@ -145,3 +145,35 @@ func TestInconsistentDates(t *testing.T) {
 		t.Errorf("start and end in one clause: inconsistent dates = %+v, want none", fs)
 	}
 }
+
+// TestUndefinedTermsOfficialNames checks that statute and authority names
+// are not read as undefined defined terms, and that definitions written
+// mid-sentence or by cross-reference count as definitions.
+func TestUndefinedTermsOfficialNames(t *testing.T) {
+	e := newTestEngine(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"statutes", "5.1 The Supplier shall comply with the Protection of Privacy Law, 1981.\n" +
+			"5.2 The Supplier shall comply with the Protection of Privacy Regulations (Data Security), 2017.\n" +
+			"5.3 Notices may be sent to the Privacy Protection Authority and to the Tel Aviv District Court.\n" +
+			"5.4 Disputes go to the Labour Court or to the Privacy Protection Authority.\n", nil},
+		{"cross-reference", "1.1 Work Product has the meaning given in section 5.\n" +
+			"2.1 The Work Product belongs to the Client.\n2.2 The Work Product is delivered by e-mail.\n", nil},
+		{"mid-sentence", "5.1 In this section, \"Work Product\" means all deliverables.\n" +
+			"5.2 The Work Product belongs to the Client.\n5.3 The Work Product is delivered by e-mail.\n", nil},
+		{"still flagged", "2.1 The Supplier shall meet the Acceptance Criteria.\n" +
+			"2.2 Deliverables that fail the Acceptance Criteria are rejected.\n" +
+			"2.3 The Supplier complies with the Protection of Privacy Law, 1981.\n", []string{"Acceptance Criteria"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range findingsOf(review(t, e, c.text), KindUndefinedTerm) {
+			got = append(got, f.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: undefined terms = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

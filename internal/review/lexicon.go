@@ -67,6 +67,12 @@ type itemLexicon struct {
 	// Negative phrases show the item's words used in another sense
 	// ("פיצוי" paid by an insurer).
 	Negative []string `json:"negative"`
+	// Sense phrases put a whole sentence in another sense: in "the
+	// Supplier shall pay USD 500 as liquidated damages" no word of the
+	// sentence speaks of the price, and in "the term shall terminate on
+	// 31 December 2026" none speaks of a right to end. Other sentences
+	// of the clause keep their own sense.
+	Sense []string `json:"sense"`
 	// Exclusion phrases state that the item does not apply ("לא יחולו
 	// פיצויים מוסכמים"): the item is then partial, with that evidence.
 	Exclusion []string `json:"exclusion"`
@@ -238,6 +244,7 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 		b.addAll(itemGroup(id, "weak"), il.Weak, true)
 		b.addAll(itemGroup(id, "negative"), il.Negative, true)
 		b.addAll(itemGroup(id, "exclusion"), il.Exclusion, false)
+		b.addAll(itemGroup(id, "sense"), il.Sense, true)
 		if len(il.Together) > maxPairsPerLanguage {
 			return fmt.Errorf("item %s: more than %d together pairs", id, maxPairsPerLanguage)
 		}

@@ -68,6 +68,9 @@ func startsWord(rs []rune, start int, m *patternMeta) bool {
 	if len(chain) == 0 || !hebrew.IsPrefixChain(chain) {
 		return false
 	}
+	if wholeWordAt(rs, w, start) {
+		return false
+	}
 	if m.shortHead && !shortChains[string(chain)] {
 		return false
 	}
@@ -109,4 +112,50 @@ func absorbedStart(rs []rune, start int) bool {
 		return false
 	}
 	return hebrew.IsPrefixChain(rs[w:start])
+}
+
+// unsplittable lists words whose first letters look like a prefix chain in
+// front of a lexicon word, but are part of the word: "מזמין" (the client)
+// is not מ + "זמין" (available), so "למזמין" says nothing about
+// availability, and neither does "ולהזמין" (to order).
+var unsplittable = foldedWords("מזמין", "מזמינה", "מזמינים", "מזמינות", "מזמינת", "הזמין", "הזמינה", "הזמינו", "להזמין")
+
+// foldedWords normalizes words as the text is normalized (final letters
+// in their regular form).
+func foldedWords(words ...string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(hebrew.Fold(w))
+	}
+	return out
+}
+
+// wholeWordAt reports whether the word that starts at w, read from a
+// prefix split before start, is one of the unsplittable words.
+func wholeWordAt(rs []rune, w, start int) bool {
+	end := start
+	for end < len(rs) && hebrew.IsLetter(rs[end]) {
+		end++
+	}
+	for p := w; p < start; p++ {
+		word := rs[p:end]
+		for _, u := range unsplittable {
+			if equalRunes(u, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func equalRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

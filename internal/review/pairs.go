@@ -102,6 +102,21 @@ func (ps *pairScratch) add(item, k int8, b bool, p int32) {
 	}
 }
 
+// sentenceOf returns the number of the sentence of the current clause
+// that holds position p.
+func (ps *pairScratch) sentenceOf(p int32) int {
+	lo, hi := 0, len(ps.breaks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ps.breaks[m] < p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // satisfied returns the pairs that had both sides in one sentence, each
 // once.
 func (ps *pairScratch) satisfied() []pairItem { return ps.out }

@@ -71,6 +71,11 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 		switch {
 		case n >= 2 && !sig("other_period"):
 			return 1.0
+		case f.has(fDuration) && sig("work_length") && !sig("other_period"):
+			// The length of the whole work or term ("the project will
+			// take about three months") is a timeline, if without a
+			// start.
+			return 1.0
 		case n >= 1:
 			return 0.5
 		}
@@ -79,6 +84,12 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			return 0.3
 		}
 	case "contacts":
+		if f.has(fPersonalEmail) {
+			// A person's own address ("dana.levi@…", "From: Jess
+			// Moreno <jess@…>") is a contact detail wherever it
+			// stands, except in a signature block.
+			return 1.0
+		}
 		if (f.has(fEmail) || f.has(fPhone)) && sig("role") {
 			return 0.5
 		}
