@@ -289,3 +289,33 @@ func TestCorpusHoldout(t *testing.T) {
 		second.log(t, "holdout, second labeller")
 	}
 }
+
+// TestCorpusDev4 scores a fourth corpus, written by another engineer while
+// the engine was being changed. It was scored once before any of its
+// documents was read (16 documents, first labeller: 86.9% dealt-with/missing
+// agreement; 86.6% with the lexicon from before the round), and then its
+// misses were read to fix cue families, not phrases; later changes must
+// keep it.
+func TestCorpusDev4(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(corpusDir, "dev4")); err != nil {
+		t.Skip("no dev4 corpus")
+	}
+	e := newTestEngine(t)
+	st := scoreCorpus(t, e, "dev4", ".labels.json")
+	if st.docs == 0 {
+		t.Skip("dev4 corpus is empty")
+	}
+	st.log(t, "dev4")
+	if second := scoreCorpus(t, e, "dev4", ".labels2.json"); second.docs > 0 {
+		second.misses = nil
+		second.log(t, "dev4, second labeller")
+	}
+	agree, _, _, _ := st.overall()
+	if agree < dev4Floor {
+		t.Errorf("dev4 dealt-with/missing agreement %.1f%% is under the %.0f%% floor", 100*agree, 100*dev4Floor)
+	}
+}
+
+// dev4Floor is the agreement dev4 must keep; like dev3's it sits under
+// dev's because the set may grow with documents nothing was tuned on.
+const dev4Floor = 0.93

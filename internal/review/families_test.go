@@ -35,6 +35,14 @@ func TestCueFamilies(t *testing.T) {
 	cases = append(cases, familyCasesRound2()...)
 	cases = append(cases, familyCasesBoilerplate()...)
 	cases = append(cases, familyCasesDev3()...)
+	cases = append(cases, familyCasesRound3()...)
+	cases = append(cases, familyCasesRound3b()...)
+	cases = append(cases, familyCasesRound3More()...)
+	cases = append(cases, familyCasesRound3LookAlikes()...)
+	cases = append(cases, familyCasesRound3Rhythm()...)
+	cases = append(cases, familyCasesRound3Dev4()...)
+	cases = append(cases, familyCasesRound3Styles()...)
+	cases = append(cases, familyCasesRound3Costs()...)
 	for _, tc := range cases {
 		t.Run(tc.item+"/"+tc.family, func(t *testing.T) {
 			it := itemOf(review(t, e, tc.text), tc.item)
