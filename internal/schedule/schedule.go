@@ -62,6 +62,8 @@ type Input struct {
 	SoonDays int
 	Calendar Calendar
 	Rules    *terms.Rules
+	// Brief computes the figures without their written explanations.
+	Brief bool
 }
 
 // Milestone is a milestone with its computed standing.
@@ -302,7 +304,7 @@ func penalty(in Input, v Milestone, rule heskem.SanctionRule) (*Penalty, string)
 	if v.SubmittedAt != nil {
 		end, final = heskem.DateOf(*v.SubmittedAt), true
 	}
-	r, err := terms.ComputePenalty(lp, terms.Delay{Due: v.Due.Time(), Delivered: end.Time(), Outstanding: !final}, in.Calendar)
+	r, err := terms.ComputePenalty(lp, terms.Delay{Due: v.Due.Time(), Delivered: end.Time(), Outstanding: !final, Brief: in.Brief}, in.Calendar)
 	if err != nil {
 		return nil, fmt.Sprintf("clause %s: %v", rule.Clause, err)
 	}

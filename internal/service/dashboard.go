@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -144,10 +145,11 @@ func (s *Service) computeRows(ctx context.Context, tx heskem.Tx, f heskem.Dashbo
 		sanctions[r.AgreementID] = append(sanctions[r.AgreementID], r)
 	}
 	// Milestones and installments come sorted by agreement, like the
-	// agreements: walk them in step.
+	// agreements: walk them in step to build each agreement's input.
+	inputs := make([]schedule.Input, len(d.Agreements))
 	mi, ii := 0, 0
-	for _, a := range d.Agreements {
-		in := schedule.Input{Agreement: a, Today: f.Today, Rules: s.Rules, Sanctions: sanctions[a.ID]}
+	for k, a := range d.Agreements {
+		in := schedule.Input{Agreement: a, Today: f.Today, Rules: s.Rules, Sanctions: sanctions[a.ID], Brief: true}
 		for ; mi < len(d.Milestones) && d.Milestones[mi].AgreementID == a.ID; mi++ {
 			in.Milestones = append(in.Milestones, d.Milestones[mi])
 		}
@@ -159,7 +161,24 @@ func (s *Service) computeRows(ctx context.Context, tx heskem.Tx, f heskem.Dashbo
 			return fmt.Errorf("agreement %d: %w", a.ID, err)
 		}
 		in.Calendar = cal
-		st.rows[a.ID] = agreementRowsOf(a, schedule.Compute(in), names)
+		inputs[k] = in
+	}
+	// The schedules are pure and independent: compute them on every core.
+	rows := make([]agreementRows, len(inputs))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(inputs))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(inputs); k += workers {
+				rows[k] = agreementRowsOf(inputs[k].Agreement, schedule.Compute(inputs[k]), names)
+			}
+		}()
+	}
+	wg.Wait()
+	for k, a := range d.Agreements {
+		st.rows[a.ID] = rows[k]
 	}
 	titles := map[int64]heskem.Agreement{}
 	for _, a := range d.Agreements {

@@ -46,6 +46,9 @@ type Delay struct {
 	// day the penalty is computed to, so explanations say "so far" instead
 	// of "delivered".
 	Outstanding bool
+	// Brief skips the written explanations, for callers that show only the
+	// figures (the dashboard computes thousands at once).
+	Brief bool
 }
 
 // PenaltyResult is a computed penalty with the numbers behind it.
@@ -204,7 +207,9 @@ func ComputePenalty(p LatePenalty, d Delay, cal BusinessDays) (PenaltyResult, er
 			res.MayTerminate = !delivered.Before(res.TerminateFrom)
 		}
 	}
-	res.Explanation, res.ExplanationHe = explainPenalty(p, d, res, exact)
+	if !d.Brief {
+		res.Explanation, res.ExplanationHe = explainPenalty(p, d, res, exact)
+	}
 	return res, nil
 }
 
