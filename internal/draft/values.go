@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/heskem/heskem/internal/heskem"
 )
 
 // Text is free text that may differ by language: a plain string is written
@@ -77,18 +79,11 @@ func (m Money) Decimal() string {
 // Grouped returns the amount with thousands separators: "180,000",
 // "1,350.50".
 func (m Money) Grouped() string {
-	whole := strconv.FormatInt(int64(m/100), 10)
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
+	s := heskem.GroupThousands(strconv.FormatInt(int64(m/100), 10))
 	if m%100 != 0 {
-		fmt.Fprintf(&b, ".%02d", m%100)
+		s += fmt.Sprintf(".%02d", m%100)
 	}
-	return b.String()
+	return s
 }
 
 // Percent is a percentage in ten-thousandths of a percent: "0.05" (%) is

@@ -257,3 +257,12 @@ func TestInstallmentPayments(t *testing.T) {
 		t.Errorf("a paid installment accepted an invoice: %v", err)
 	}
 }
+
+func TestGroupThousands(t *testing.T) {
+	for in, want := range map[string]string{"0": "0", "999": "999", "1000": "1,000", "1234567.50": "1,234,567.50",
+		"-1234.5": "-1,234.5", "100000": "100,000", "12": "12"} {
+		if got := GroupThousands(in); got != want {
+			t.Errorf("GroupThousands(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

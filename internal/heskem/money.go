@@ -92,3 +92,26 @@ func (m Money) Validate(field string) error {
 	}
 	return nil
 }
+
+// GroupThousands puts commas between thousands in a decimal string
+// ("-1234567.50" → "-1,234,567.50"), the way amounts are written in Israel
+// and in English. It is the one place every output formats amounts with.
+func GroupThousands(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}

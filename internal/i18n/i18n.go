@@ -112,7 +112,7 @@ var currencySymbols = map[string]string{"ILS": "₪", "USD": "$", "EUR": "€", 
 // Money formats an amount with thousands separators and the currency's
 // symbol: "120,000.00 ₪" in Hebrew, "₪120,000.00" in English.
 func (l Localizer) Money(m heskem.Money) string {
-	s := groupThousands(m.Decimal())
+	s := heskem.GroupThousands(m.Decimal())
 	sym, ok := currencySymbols[m.Currency]
 	if !ok {
 		return s + " " + m.Currency
@@ -126,26 +126,5 @@ func (l Localizer) Money(m heskem.Money) string {
 	return sym + s
 }
 
-// groupThousands inserts commas into the integer part of a decimal string.
-func groupThousands(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	whole, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := sign + b.String()
-	if hasFrac {
-		out += "." + frac
-	}
-	return out
-}
-
 // Int formats an integer with thousands separators.
-func (l Localizer) Int(n int) string { return groupThousands(strconv.Itoa(n)) }
+func (l Localizer) Int(n int) string { return heskem.GroupThousands(strconv.Itoa(n)) }

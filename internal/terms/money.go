@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/heskem/heskem/internal/heskem"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -123,33 +125,14 @@ func (m Money) Text() string {
 }
 
 // String is m for people, grouped, with its code: "1,234.50 ILS".
-func (m Money) String() string { return groupThousands(m.Text()) + " " + m.Currency }
+func (m Money) String() string { return heskem.GroupThousands(m.Text()) + " " + m.Currency }
 
 // hebrew is m for a Hebrew sentence: "1,234.50 ₪" for shekels.
 func (m Money) hebrew() string {
 	if m.Currency == "ILS" {
-		return groupThousands(m.Text()) + " ₪"
+		return heskem.GroupThousands(m.Text()) + " ₪"
 	}
 	return m.String()
-}
-
-func groupThousands(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, frac, hasPoint := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if hasPoint {
-		return sign + b.String() + "." + frac
-	}
-	return sign + b.String()
 }
 
 // roundRat rounds an exact rational amount of minor units half away from zero
