@@ -28,6 +28,10 @@ func TestMilestoneLifecycleOnTheWeb(t *testing.T) {
 	if !strings.Contains(page, `action="/agreements/1/milestones/2/submit"`) {
 		t.Fatalf("no submit form on the late milestone")
 	}
+	// A שוטף + 30 payment not yet invoiced offers to record the invoice.
+	if !strings.Contains(page, `action="/agreements/1/installments/3/invoice"`) {
+		t.Error("no invoice button on a payment awaiting its invoice")
+	}
 	// Rejecting before submission is refused with a message on the page.
 	rec := a.form("/agreements/1/milestones/2/reject", url.Values{"reason": {"x"}})
 	if rec.Code != http.StatusSeeOther || !strings.Contains(rec.Header().Get("Location"), "error=") {
