@@ -51,7 +51,15 @@ func Normalize(s string) Text {
 	n := &normalizer{
 		runes:   make([]rune, 0, utf8.RuneCountInString(s)),
 		offsets: make([]int32, 0, utf8.RuneCountInString(s)+1),
+		mapped:  true,
 	}
+	pos := n.run(s)
+	n.offsets = append(n.offsets, pos)
+	return Text{Runes: n.runes, Offsets: n.offsets}
+}
+
+// run normalizes s into n and returns its length in code points.
+func (n *normalizer) run(s string) int32 {
 	pos := int32(0)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -60,16 +68,16 @@ func Normalize(s string) Text {
 		pos++
 	}
 	n.flushWord()
-	n.offsets = append(n.offsets, pos)
-	return Text{Runes: n.runes, Offsets: n.offsets}
+	return pos
 }
 
 // Fold normalizes a lexicon phrase exactly as Normalize normalizes text,
 // and trims surrounding spaces, so that a phrase matches the text it was
-// written for.
+// written for. It keeps no offsets: a folded phrase is never quoted back.
 func Fold(s string) string {
-	t := Normalize(s)
-	rs := t.Runes
+	n := &normalizer{runes: make([]rune, 0, utf8.RuneCountInString(s))}
+	n.run(s)
+	rs := n.runes
 	for len(rs) > 0 && (rs[0] == ' ' || rs[0] == '\n') {
 		rs = rs[1:]
 	}
@@ -82,6 +90,8 @@ func Fold(s string) string {
 type normalizer struct {
 	runes   []rune
 	offsets []int32
+	// mapped says whether offsets are kept (Normalize) or not (Fold).
+	mapped bool
 	// word buffers a run of Latin letters until it ends, so that it can be
 	// stemmed as a whole.
 	word     []rune
@@ -90,7 +100,9 @@ type normalizer struct {
 
 func (n *normalizer) emit(r rune, pos int32) {
 	n.runes = append(n.runes, r)
-	n.offsets = append(n.offsets, pos)
+	if n.mapped {
+		n.offsets = append(n.offsets, pos)
+	}
 }
 
 func (n *normalizer) last() rune {
@@ -116,7 +128,9 @@ func (n *normalizer) add(r rune, pos int32) {
 	case r == '\n' || r == '\v' || r == '\f' || r == 0x2028 || r == 0x2029 || r == 0x85:
 		if n.last() == ' ' {
 			n.runes = n.runes[:len(n.runes)-1]
-			n.offsets = n.offsets[:len(n.offsets)-1]
+			if n.mapped {
+				n.offsets = n.offsets[:len(n.offsets)-1]
+			}
 		}
 		n.emit('\n', pos)
 	case unicode.IsSpace(r) || r == 0x05C0:

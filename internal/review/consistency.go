@@ -130,13 +130,19 @@ func (e *Engine) undefinedTerms(doc *document) {
 	}
 	uses := map[string]*use{}
 	var order []string
+	// One buffer serves every line: a fresh []rune per line would allocate
+	// four bytes a character of the whole document.
+	var line []rune
 	for ci := range doc.clauses {
 		c := &doc.clauses[ci]
 		if c.kind != kindBody || c.heading {
 			continue
 		}
 		a, b := doc.norm.Span(c.start, c.end)
-		line := []rune(doc.orig.slice(a, b))
+		line = line[:0]
+		for _, r := range doc.orig.slice(a, b) {
+			line = append(line, r)
+		}
 		for i := 0; i+4 < len(line); i++ {
 			if !(line[i] == 't' && line[i+1] == 'h' && line[i+2] == 'e' && line[i+3] == ' ' && (i == 0 || !unicode.IsLetter(line[i-1]))) {
 				continue

@@ -40,8 +40,8 @@ type itemResult struct {
 // clauseCues is the per-clause tally for every item.
 type clauseCues struct {
 	score    [nItems]float32
-	lexical  [nItems]bool // has a strong or weak phrase (not negated)
-	excluded uint32       // items explicitly excluded in this clause
+	lexical  uint32 // items with a strong or weak phrase (not negated), one bit each
+	excluded uint32 // items explicitly excluded in this clause
 	checks   [nItems]uint8
 	signals  uint64
 }
@@ -325,7 +325,9 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 		}
 		bit := uint32(1) << uint(it)
 		s := weightStrong*float32(min(nStrong[it], 2)) + weightWeak*float32(min(nWeak[it], 2))
-		out.lexical[it] = nStrong[it]+nWeak[it] > 0
+		if nStrong[it]+nWeak[it] > 0 {
+			out.lexical |= bit
+		}
 		st := structure[it]
 		s += st
 		underHeading := heading&bit != 0
@@ -343,7 +345,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 			// details at full weight.
 			s *= definitionsFactor
 		}
-		if !out.lexical[it] && st == 0 && !underHeading {
+		if out.lexical&bit == 0 && st == 0 && !underHeading {
 			s = 0
 		}
 		// A negated cue with nothing affirmative of the item's substance
@@ -397,7 +399,14 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 		score   float32
 		lexical bool // carries the item's own phrases, not only its heading
 	}
-	var pos []cand
+	// Count the candidates first so that the list is allocated once.
+	npos := 0
+	for i := range cues {
+		if eligible(&doc.clauses[i]) && cues[i].excluded&bit == 0 && cues[i].score[it] >= evidenceThreshold {
+			npos++
+		}
+	}
+	pos := make([]cand, 0, npos)
 	for i := range cues {
 		c := &doc.clauses[i]
 		if !eligible(c) {
@@ -410,7 +419,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 			continue
 		}
 		if cues[i].score[it] >= evidenceThreshold {
-			pos = append(pos, cand{i, cues[i].score[it], cues[i].lexical[it]})
+			pos = append(pos, cand{i, cues[i].score[it], cues[i].lexical&bit != 0})
 		}
 	}
 	if len(pos) == 0 {
@@ -424,27 +433,34 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	}
 	// The sub-checks look at the evidence, its sub-clauses and every
 	// clause of a section whose heading names the item.
-	inScope := make(map[int]bool, len(pos)*2)
+	inScope := make([]bool, len(doc.clauses))
 	for _, p := range pos {
 		inScope[p.idx] = true
 	}
+	count := 0
 	for i := range doc.clauses {
+		if inScope[i] {
+			count++
+			continue
+		}
 		c := &doc.clauses[i]
-		if !eligible(c) || inScope[i] {
+		if !eligible(c) {
 			continue
 		}
 		for _, p := range c.parents {
 			if inScope[int(p)] || titles[p]&bit != 0 {
 				inScope[i] = true
+				count++
 				break
 			}
 		}
 	}
-	scope := make([]int, 0, len(inScope))
-	for i := range inScope {
-		scope = append(scope, i)
+	scope := make([]int, 0, count)
+	for i, in := range inScope {
+		if in {
+			scope = append(scope, i)
+		}
 	}
-	sort.Ints(scope)
 	evid := make([]int, len(pos))
 	for k, p := range pos {
 		evid[k] = p.idx

@@ -23,12 +23,18 @@ type hit struct {
 // phrase itself must be the lexicon entry, so no initial letter is ever
 // stripped from a word that merely starts with one.
 func (lx *lexicon) findHits(rs []rune) []hit {
-	// Agreements carry one hit per two to six runes; start near the low
-	// end and let the slice grow.
-	hits := make([]hit, 0, len(rs)/6+16)
+	// The hit list is among the largest arrays of a review (one hit per
+	// two to six runes). A first pass counts the hits so that the list is
+	// allocated once at its exact size rather than grown by copying.
+	n := 0
 	lx.ac.Scan(rs, func(id, start, end int) {
-		m := &lx.patterns[id]
-		if !startsWord(rs, start, m) || !endsWord(rs, end, m) {
+		if lx.accepts(rs, id, start, end) {
+			n += len(lx.patGroups[id])
+		}
+	})
+	hits := make([]hit, 0, n)
+	lx.ac.Scan(rs, func(id, start, end int) {
+		if !lx.accepts(rs, id, start, end) {
 			return
 		}
 		for _, g := range lx.patGroups[id] {
@@ -36,6 +42,13 @@ func (lx *lexicon) findHits(rs []rune) []hit {
 		}
 	})
 	return hits
+}
+
+// accepts reports whether the occurrence of pattern id at [start, end)
+// stands at word boundaries.
+func (lx *lexicon) accepts(rs []rune, id, start, end int) bool {
+	m := &lx.patterns[id]
+	return startsWord(rs, start, m) && endsWord(rs, end, m)
 }
 
 func isWordRune(r rune) bool {

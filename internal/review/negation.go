@@ -20,13 +20,15 @@ func conditionalNegation(rs []rune, i int) bool {
 	if i > 0 && (rs[i-1] == 'ש') {
 		return true
 	}
-	for _, w := range clauseWordsBefore(rs, i, conditionLookback) {
-		switch w {
+	found := false
+	clauseWordsBefore(rs, i, conditionLookback, func(w []rune) bool {
+		switch string(w) {
 		case "אמ", "ואמ", "במקרה", "אשר", "כאשר", "if", "where", "which", "that", "when", "whose", "who", "should", "unles":
-			return true
+			found = true
 		}
-	}
-	return false
+		return !found
+	})
+	return found
 }
 
 // conditionLookback is how far back a condition word may open the clause
@@ -35,18 +37,17 @@ func conditionalNegation(rs []rune, i int) bool {
 // has not finished, …" nine.
 const conditionLookback = 12
 
-// clauseWordsBefore returns up to n words before i, nearest first, within
+// clauseWordsBefore passes up to n words before i to fn, nearest first, within
 // the same clause: it stops at a comma, a semicolon, a colon, a sentence
 // end or a line break, because a condition that closed there ("אם הלקוח
 // יבקש, הספק לא יגלה") does not govern the negation after it.
-func clauseWordsBefore(rs []rune, i, n int) []string {
-	var out []string
+func clauseWordsBefore(rs []rune, i, n int, fn func(w []rune) bool) {
 	j := i
-	for len(out) < n {
+	for seen := 0; seen < n; seen++ {
 		for j > 0 && !isWordRune(rs[j-1]) {
 			switch rs[j-1] {
 			case ',', ';', ':', '.', '\n', '!', '?':
-				return out
+				return
 			}
 			j--
 		}
@@ -57,10 +58,11 @@ func clauseWordsBefore(rs []rune, i, n int) []string {
 		for k > 0 && (isWordRune(rs[k-1]) || rs[k-1] == '\'' || rs[k-1] == '"') {
 			k--
 		}
-		out = append(out, string(rs[k:j]))
+		if !fn(rs[k:j]) {
+			return
+		}
 		j = k
 	}
-	return out
 }
 
 // clauseEnd stops a negation at a colon or a dash that opens a new clause.
@@ -96,7 +98,19 @@ func (e *Engine) markNegation(doc *document) {
 	gNeg, gVoid, gExc, gStop := lx.id(gNegation), lx.id(gNegationVoid), lx.id(gException), lx.id(gNegationStop)
 	rs := doc.norm.Runes
 	h := doc.hits
-	var voids, excs, stops []hit
+	// Count first so that each list is allocated once at its size.
+	var nv, ne, ns int
+	for _, x := range h {
+		switch int(x.group) {
+		case gVoid:
+			nv++
+		case gExc:
+			ne++
+		case gStop:
+			ns++
+		}
+	}
+	voids, excs, stops := make([]hit, 0, nv), make([]hit, 0, ne), make([]hit, 0, ns)
 	for _, x := range h {
 		switch int(x.group) {
 		case gVoid:

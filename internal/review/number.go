@@ -51,7 +51,8 @@ func parseNumber(rs []rune, i int) number {
 		digits string
 		sep    rune // separator before this part
 	}
-	var parts []part
+	var buf [4]part // most numbers have at most four parts: no allocation
+	parts := buf[:0]
 	j := i
 	sep := rune(0)
 	for {

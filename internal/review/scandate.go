@@ -79,14 +79,14 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 	}
 	// Day first: skip an ordinal suffix, a hyphen and the month word.
 	j := n.end
-	if word, k := wordAt(rs, j); word == "st" || word == "nd" || word == "rd" || word == "th" {
+	if word, k := w.wordAt(rs, j); word == "st" || word == "nd" || word == "rd" || word == "th" {
 		j = k
 	}
 	j = nextWordStart(rs, j)
 	if j < len(rs) && rs[j] == '-' {
 		j++
 	}
-	if word, k := wordAt(rs, j); word != "" {
+	if word, k := w.wordAt(rs, j); word != "" {
 		if m, ok := w.monthWord(word); ok {
 			if y, end, ok := yearAfter(rs, k); ok && validDate(y, m, day) {
 				return dateTok{start: n.start, end: end, y: y, m: m, d: day}, true
@@ -105,7 +105,7 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 	if q < p {
 		if m, ok := w.monthWord(string(rs[q:p])); ok {
 			k := n.end
-			if word, k2 := wordAt(rs, k); word == "st" || word == "nd" || word == "rd" || word == "th" {
+			if word, k2 := w.wordAt(rs, k); word == "st" || word == "nd" || word == "rd" || word == "th" {
 				k = k2
 			}
 			if y, end, ok := yearAfter(rs, k); ok && validDate(y, m, day) {

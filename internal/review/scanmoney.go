@@ -13,11 +13,11 @@ func (w *wordTables) percentAt(rs []rune, n number) (percentTok, bool) {
 	case n.start > 0 && rs[n.start-1] == '%':
 		end = n.end
 	default:
-		if word, k := wordAt(rs, j); word != "" {
+		if word, k := w.wordAt(rs, j); word != "" {
 			if w.percentWord[word] {
 				end = k
 			} else if word == "per" {
-				if word2, k2 := wordAt(rs, nextWordStart(rs, k)); word2 == "cent" {
+				if word2, k2 := w.wordAt(rs, nextWordStart(rs, k)); word2 == "cent" {
 					end = k2
 				}
 			}
@@ -95,7 +95,7 @@ func (w *wordTables) amountAt(rs []rune, n number) (amountTok, bool) {
 	}
 	// After: a multiplier, then a symbol or currency word.
 	j := nextWordStart(rs, n.end)
-	if word, k := wordAt(rs, j); word != "" {
+	if word, k := w.wordAt(rs, j); word != "" {
 		if m, ok := w.multiplier[word]; ok {
 			shift, a.end = m, k
 			j = nextWordStart(rs, k)
@@ -104,7 +104,7 @@ func (w *wordTables) amountAt(rs []rune, n number) (amountTok, bool) {
 	if a.currency == "" && j < len(rs) {
 		if c, ok := w.currency[string(rs[j])]; ok {
 			a.currency, a.end = c, j+1
-		} else if word, k := wordAt(rs, j); word != "" {
+		} else if word, k := w.wordAt(rs, j); word != "" {
 			c, ok := w.currency[word]
 			if !ok && hebrew.IsLetter([]rune(word)[0]) {
 				c, ok = w.currency[stripHebrewPrefix(word)]
@@ -162,14 +162,14 @@ func (w *wordTables) durationAt(rs []rune, n number) (durationTok, bool) {
 			j = nextWordStart(rs, k+1)
 		}
 	}
-	word, k := wordAt(rs, j)
+	word, k := w.wordAt(rs, j)
 	if word == "" {
 		return durationTok{}, false
 	}
 	unit, end := "", k
 	// Two-word units first ("ימי עסקים", "business day").
 	if k2 := nextWordStart(rs, k); k2 < len(rs) {
-		if word2, k3 := wordAt(rs, k2); word2 != "" {
+		if word2, k3 := w.wordAt(rs, k2); word2 != "" {
 			if u, ok := w.unit[word+" "+word2]; ok {
 				unit, end = u, k3
 			}
@@ -206,16 +206,16 @@ func (w *wordTables) durationAt(rs []rune, n number) (durationTok, bool) {
 // "of signature", "from receipt of the invoice"), up to six words.
 func (w *wordTables) anchorAfter(rs []rune, j int) (int, int) {
 	s := nextWordStart(rs, j)
-	word, k := wordAt(rs, s)
+	word, k := w.wordAt(rs, s)
 	if word == "" || !(w.anchorIntro[word] || fromPrefixed(word)) {
 		return 0, 0
 	}
 	if word == "of" {
 		// "30 days of receipt" counts from an event; "24 months of
 		// history" does not.
-		next, k2 := wordAt(rs, nextWordStart(rs, k))
+		next, k2 := w.wordAt(rs, nextWordStart(rs, k))
 		if w.determiner[next] {
-			next, _ = wordAt(rs, nextWordStart(rs, k2))
+			next, _ = w.wordAt(rs, nextWordStart(rs, k2))
 		}
 		if !w.eventNoun[next] {
 			return 0, 0

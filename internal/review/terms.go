@@ -9,11 +9,14 @@ import (
 // extractTerms fills doc.terms from the scanner's tokens, the preamble and
 // the lexicon signals.
 func (e *Engine) extractTerms(doc *document) {
-	t := Terms{
-		Parties: doc.parties, Dates: []Date{}, Durations: []Duration{}, Amounts: []Amount{},
-		Rates: []Rate{}, PaymentTerms: []PaymentTerm{}, GoverningLaw: e.governingLaw(doc),
-	}
 	sc := doc.sc
+	// The lists are sized from the scanner's tokens up front: grown by
+	// appending, they would leave copies behind on a long agreement.
+	t := Terms{
+		Parties: doc.parties, Dates: make([]Date, 0, len(sc.dates)),
+		Durations: make([]Duration, 0, len(sc.durations)), Amounts: make([]Amount, 0, len(sc.amounts)),
+		Rates: make([]Rate, 0, len(sc.percents)), PaymentTerms: []PaymentTerm{}, GoverningLaw: e.governingLaw(doc),
+	}
 	for _, d := range sc.dates {
 		x := Date{Span: doc.span(d.start, d.end), Value: fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)}
 		if d.a != 0 && d.a <= 12 && d.b <= 12 && d.a != d.b {
@@ -71,17 +74,24 @@ func (e *Engine) paymentTerms(doc *document) []PaymentTerm {
 		taken[doc.clauseAt(p.start)] = true
 	}
 	payment := itemIndex("payment")
-	paymentClause := make(map[int]bool)
+	// One flag a clause: a map keyed by clause would grow by rehashing
+	// on a long agreement.
+	paymentClause := make([]bool, len(doc.clauses))
+	mark := func(ci int) {
+		if ci >= 0 && ci < len(paymentClause) {
+			paymentClause[ci] = true
+		}
+	}
 	for _, ev := range doc.results[payment].evidence {
-		paymentClause[ev] = true
+		mark(ev)
 	}
 	for _, h := range doc.hits {
 		gi := e.ginfo[h.group]
 		if int(gi.item) == payment && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
-			paymentClause[doc.clauseAt(int(h.start))] = true
+			mark(doc.clauseAt(int(h.start)))
 		}
 	}
-	inPayment := func(ci int) bool { return ci >= 0 && paymentClause[ci] }
+	inPayment := func(ci int) bool { return ci >= 0 && ci < len(paymentClause) && paymentClause[ci] }
 	invoice, hasInvoice := e.sig["invoice"]
 	for _, d := range doc.sc.durations {
 		ci := doc.clauseAt(d.start)

@@ -25,6 +25,10 @@ type wordTables struct {
 	determiner  map[string]bool
 	phoneWord   map[string]bool
 	idWords     []phraseValue // ח.פ. → company
+	// known holds every word the scanner compares a token with, so that
+	// wordAt can return a shared string instead of allocating one per
+	// token.
+	known map[string]string
 }
 
 type phraseValue struct {
@@ -57,7 +61,7 @@ func foldPhrases(pairs ...string) []phraseValue {
 }
 
 func newWordTables() *wordTables {
-	return &wordTables{
+	w := &wordTables{
 		currency: foldMap(map[string]string{
 			"₪": "ILS", `ש"ח`: "ILS", "שח": "ILS", "שקל": "ILS", "שקלים": "ILS", "nis": "ILS", "ils": "ILS",
 			"shekel": "ILS", "shekels": "ILS", `ש"ח.`: "ILS",
@@ -127,6 +131,32 @@ func newWordTables() *wordTables {
 			"ein", "registration", "i.d.", "person", "id no.", "person", "id number", "person", "crn", "registration",
 		),
 	}
+	w.known = map[string]string{}
+	add := func(k string) {
+		for _, word := range strings.Fields(k) {
+			w.known[word] = word
+		}
+	}
+	for _, k := range []string{"st", "nd", "rd", "th", "per", "cent", "of"} {
+		add(k)
+	}
+	for _, m := range []map[string]string{w.currency, w.unit, w.dualUnit} {
+		for k := range m {
+			add(k)
+		}
+	}
+	for _, m := range []map[string]bool{w.percentWord, w.anchorIntro, w.eventNoun, w.determiner} {
+		for k := range m {
+			add(k)
+		}
+	}
+	for k := range w.multiplier {
+		add(k)
+	}
+	for k := range w.month {
+		add(k)
+	}
+	return w
 }
 
 // hasPrefixRunes reports whether rs[i:] starts with p.
@@ -143,8 +173,9 @@ func hasPrefixRunes(rs []rune, i int, p []rune) bool {
 }
 
 // wordAt returns the word starting at i (letters, digits and in-word
-// quotes) and its end.
-func wordAt(rs []rune, i int) (string, int) {
+// quotes) and its end. A word of the tables comes back as the tables'
+// own string, without an allocation.
+func (w *wordTables) wordAt(rs []rune, i int) (string, int) {
 	j := i
 	for j < len(rs) {
 		r := rs[j]
@@ -156,6 +187,9 @@ func wordAt(rs []rune, i int) (string, int) {
 			j++
 		}
 		break
+	}
+	if k, ok := w.known[string(rs[i:j])]; ok {
+		return k, j
 	}
 	return string(rs[i:j]), j
 }
