@@ -54,6 +54,7 @@ type agreementInput struct {
 	EndDate    heskem.Date  `json:"end_date"`
 	Value      heskem.Money `json:"value"`
 	Policy     string       `json:"business_day_policy"`
+	PayerType  string       `json:"payer_type"`
 }
 
 func (a *API) createAgreement(w http.ResponseWriter, r *http.Request) error {
@@ -62,7 +63,8 @@ func (a *API) createAgreement(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	ag := heskem.Agreement{OrgID: a.orgID, Title: in.Title, Language: in.Language, SupplierID: in.SupplierID, ClientID: in.ClientID,
-		StartDate: in.StartDate, EndDate: in.EndDate, Value: in.Value, Policy: in.Policy}
+		StartDate: in.StartDate, EndDate: in.EndDate, Value: in.Value, Policy: in.Policy,
+		PayerType: in.PayerType}
 	if err := a.svc.CreateAgreement(r.Context(), actor(r), &ag); err != nil {
 		return err
 	}

@@ -73,6 +73,7 @@ type Agreement struct {
 	Value      Money     `json:"value"` // total contract value before VAT
 	OwnerID    int64     `json:"owner_id,omitempty"`
 	Policy     string    `json:"business_day_policy"` // business-day definition the agreement uses
+	PayerType  string    `json:"payer_type"`          // client's category under the Payment to Suppliers Law: sets the longest payment term
 	Revision   int64     `json:"revision"`
 	CreatedAt  time.Time `json:"created_at"`
 	UpdatedAt  time.Time `json:"updated_at"`
@@ -81,6 +82,11 @@ type Agreement struct {
 // BusinessDayPolicies are the business-day definitions an agreement can
 // choose; the calendar package implements them.
 var BusinessDayPolicies = []string{"israel", "tender", "international"}
+
+// PayerTypes are the client categories of the Payment to Suppliers Law
+// (the same names as the agreement-as-data format's payer_type). A
+// business is the law's default case and the default here.
+var PayerTypes = []string{"business", "state", "public_body", "local_authority", "consumer"}
 
 // Validate checks the agreement's invariants and fills defaults.
 func (a *Agreement) Validate() error {
@@ -129,6 +135,12 @@ func (a *Agreement) Validate() error {
 	}
 	if !contains(BusinessDayPolicies, a.Policy) {
 		p.add("business_day_policy", "error.policy", "business-day policy %q: want israel, tender or international", a.Policy)
+	}
+	if a.PayerType == "" {
+		a.PayerType = "business"
+	}
+	if !contains(PayerTypes, a.PayerType) {
+		p.add("payer_type", "error.payer_type", "payer type %q: want one of %s", a.PayerType, strings.Join(PayerTypes, ", "))
 	}
 	return p.Err()
 }

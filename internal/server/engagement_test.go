@@ -178,6 +178,58 @@ func TestPaymentTermBeyondTheLaw(t *testing.T) {
 	}
 }
 
+// TestPaymentTermByPayerType checks that the law's limit follows the
+// agreement's payer type: שוטף + 40 is within the business default but
+// beyond the state's שוטף + 30, which the parties cannot contract out of.
+func TestPaymentTermByPayerType(t *testing.T) {
+	a := sqliteApp(t, nil)
+	ctx := context.Background()
+	err := a.svc.Store.Update(ctx, func(tx heskem.Tx) error {
+		return tx.CreateInstallment(ctx, &heskem.Installment{AgreementID: 1, Title: "תשלום ארבעים", Amount: heskem.Shekels(1000, 0),
+			Term: heskem.TermEOMPlus, TermDays: 40})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page := a.do("GET", "/agreements/1", "").Body.String(); strings.Contains(page, "תשלום ארבעים:") {
+		t.Error("שוטף + 40 was flagged for a business payer")
+	}
+	err = a.svc.Store.Update(ctx, func(tx heskem.Tx) error {
+		ag, err := tx.Agreement(ctx, a.org, 1)
+		if err != nil {
+			return err
+		}
+		ag.PayerType = "state"
+		return tx.UpdateAgreement(ctx, ag)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := a.do("GET", "/agreements/1", "").Body.String()
+	if !strings.Contains(page, "<dd>המדינה</dd>") {
+		t.Error("the agreement page does not say the payer is the State")
+	}
+	if !strings.Contains(page, `<p class="form-error" dir="auto"><b>תשלום ארבעים:</b>`) {
+		t.Errorf("שוטף + 40 for the state is not flagged as beyond the law:\n%.3000s", page[strings.Index(page, "payments"):])
+	}
+	var got heskem.Agreement
+	json.Unmarshal(a.do("GET", "/api/v1/agreements/1", "").Body.Bytes(), &got)
+	if got.PayerType != "state" {
+		t.Errorf("API payer_type = %q, want state", got.PayerType)
+	}
+	// An editable agreement takes a payer type by PATCH; an unknown one is
+	// refused with the field named and nothing changed.
+	if r := a.do("PATCH", "/api/v1/agreements/2", `{"revision":1,"payer_type":"municipality"}`); r.Code != 422 || !strings.Contains(r.Body.String(), "payer_type") {
+		t.Errorf("unknown payer type = %d %s", r.Code, r.Body.String())
+	}
+	r := a.do("PATCH", "/api/v1/agreements/2", `{"revision":1,"payer_type":"public_body"}`)
+	var patched heskem.Agreement
+	json.Unmarshal(r.Body.Bytes(), &patched)
+	if r.Code != 200 || patched.PayerType != "public_body" || patched.Revision != 2 {
+		t.Errorf("payer type public_body = %d %s", r.Code, r.Body.String())
+	}
+}
+
 func TestOutboxPage(t *testing.T) {
 	a := sqliteApp(t, nil)
 	err := a.svc.Store.Update(context.Background(), func(tx heskem.Tx) error {

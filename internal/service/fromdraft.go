@@ -46,7 +46,8 @@ func (s *Service) AgreementFromDraft(ctx context.Context, actor Actor, orgID, dr
 		cur := a.Payment.Currency
 		ag := &heskem.Agreement{OrgID: orgID, Title: text(a.Title), Language: lang, Status: heskem.StatusDraft,
 			SupplierID: supplier.ID, ClientID: client.ID, StartDate: day(a.Schedule.Start), EndDate: day(a.Schedule.End),
-			Value: heskem.Money{Amount: int64(a.Payment.Total), Currency: cur}, Policy: a.BusinessDays}
+			Value: heskem.Money{Amount: int64(a.Payment.Total), Currency: cur}, Policy: a.BusinessDays,
+			PayerType: a.Parties.Client.PayerType}
 		if ag.EndDate.IsZero() && a.Schedule.Term.Unit == draft.Months {
 			ag.EndDate = heskem.DateOf(ag.StartDate.Time().AddDate(0, a.Schedule.Term.Count, -1))
 		}

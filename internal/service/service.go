@@ -130,6 +130,7 @@ type AgreementPatch struct {
 	EndDate   *heskem.Date   `json:"end_date"`
 	Value     *heskem.Money  `json:"value"`
 	Policy    *string        `json:"business_day_policy"`
+	PayerType *string        `json:"payer_type"`
 }
 
 // UpdateAgreement applies p to the agreement, which must still be at
@@ -149,7 +150,7 @@ func (s *Service) UpdateAgreement(ctx context.Context, actor Actor, orgID, id in
 			return &heskem.Error{Code: heskem.ECONFLICT, Key: "error.edit_conflict",
 				Message: fmt.Sprintf("agreement %d was changed by someone else (you edited revision %d, it is now at revision %d); reload and apply your change again", id, p.Revision, a.Revision)}
 		}
-		termsChanged := p.Title != nil || p.Language != nil || p.StartDate != nil || p.EndDate != nil || p.Value != nil || p.Policy != nil
+		termsChanged := p.Title != nil || p.Language != nil || p.StartDate != nil || p.EndDate != nil || p.Value != nil || p.Policy != nil || p.PayerType != nil
 		if termsChanged && !a.Status.Editable() {
 			return heskem.Invalid("status", "error.not_editable",
 				"agreement is %s: its terms change only through a change request approved by both sides", a.Status)
@@ -166,6 +167,7 @@ func (s *Service) UpdateAgreement(ctx context.Context, actor Actor, orgID, id in
 		setIf(&a.EndDate, p.EndDate)
 		setIf(&a.Value, p.Value)
 		setIf(&a.Policy, p.Policy)
+		setIf(&a.PayerType, p.PayerType)
 		if err := tx.UpdateAgreement(ctx, a); err != nil {
 			return err
 		}

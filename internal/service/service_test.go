@@ -10,6 +10,7 @@ import (
 	"github.com/heskem/heskem/internal/heskem"
 	"github.com/heskem/heskem/internal/service"
 	"github.com/heskem/heskem/internal/store/sqlite"
+	"github.com/heskem/heskem/internal/wizard"
 )
 
 func newService(t *testing.T) *service.Service {
@@ -222,10 +223,29 @@ func TestAgreementFromDraft(t *testing.T) {
 	if _, err := s.AgreementFromDraft(ctx, service.System, org.ID, d.ID); heskem.ErrorCode(err) != heskem.EINVALID {
 		t.Errorf("second save = %v", err)
 	}
-	// A second draft with the same parties reuses them.
+	if ag.PayerType != "business" {
+		t.Errorf("payer type = %q, want the example's business", ag.PayerType)
+	}
+	// A second draft with the same parties reuses them; its client, made a
+	// public body in the wizard, carries that payer type to the agreement.
 	d2, _ := s.NewDraft(ctx, service.System, org.ID, "עוד הסכם", "he", true)
-	if _, err := s.AgreementFromDraft(ctx, service.System, org.ID, d2.ID); err != nil {
+	sections, err := wizard.Split([]byte(d2.YAML))
+	if err != nil {
 		t.Fatal(err)
+	}
+	edited := strings.Replace(sections["parties"], "payer_type: business", "payer_type: public_body", 1)
+	if edited == sections["parties"] {
+		t.Fatal("the example's parties section has no payer_type: business")
+	}
+	if d2, err = s.SaveDraft(ctx, service.System, org.ID, d2.ID, d2.Revision, map[string]string{"parties": edited}); err != nil {
+		t.Fatal(err)
+	}
+	ag2, err := s.AgreementFromDraft(ctx, service.System, org.ID, d2.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ag2.PayerType != "public_body" {
+		t.Errorf("payer type = %q, want public_body from the draft", ag2.PayerType)
 	}
 	var parties []heskem.Party
 	s.Store.View(ctx, func(tx heskem.Tx) (err error) { parties, err = tx.Parties(ctx, org.ID); return })

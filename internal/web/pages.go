@@ -111,7 +111,7 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 		row := paymentRow{Payment: i, Term: termLabel(l, i.Installment), Milestone: titles[i.MilestoneID], Hebrew: hebrewDate(l, i.Due)}
 		row.Gross, row.VATRate = w.withVAT(i.Amount, i.Due, v.Today)
 		p.Payments = append(p.Payments, row)
-		if c, ok := w.checkTerm(i.Installment); ok {
+		if c, ok := w.checkTerm(i.Installment, terms.PayerType(v.Agreement.PayerType)); ok {
 			msg := c.Message
 			if l.Lang == "he" {
 				msg = c.MessageHe
@@ -149,16 +149,16 @@ func (w *Web) withVAT(m heskem.Money, due, today heskem.Date) (heskem.Money, str
 }
 
 // checkTerm checks an installment's payment term against the Payment to
-// Suppliers Law for a business payer — the law's default case; public
-// payers have shorter limits — and reports a term the law does not allow
-// as written.
-func (w *Web) checkTerm(i heskem.Installment) (terms.TermCheck, bool) {
+// Suppliers Law for the agreement's payer type — public payers have
+// shorter limits than a business — and reports a term the law does not
+// allow as written.
+func (w *Web) checkTerm(i heskem.Installment, payer terms.PayerType) (terms.TermCheck, bool) {
 	kind := map[heskem.PaymentTermKind]terms.TermKind{heskem.TermEOMPlus: terms.TermEndOfMonth, heskem.TermNet: terms.TermNet,
 		heskem.TermOnAcceptance: terms.TermOnAcceptance}[i.Term]
 	if kind == "" {
 		return terms.TermCheck{}, false
 	}
-	c, err := w.svc.Rules.CheckPaymentTerm(terms.PaymentTerm{Kind: kind, Days: i.TermDays}, terms.PayerBusiness)
+	c, err := w.svc.Rules.CheckPaymentTerm(terms.PaymentTerm{Kind: kind, Days: i.TermDays}, payer)
 	if err != nil || (c.Verdict != terms.VerdictExceeds && c.Verdict != terms.VerdictNeedsJustification) {
 		return terms.TermCheck{}, false
 	}

@@ -79,11 +79,35 @@ func testAgreements(t *testing.T, db *store.DB) {
 		got.Value != heskem.Shekels(120000, 0) || got.OwnerID != f.user.ID || !got.CreatedAt.Equal(a.CreatedAt) {
 		t.Errorf("round trip:\n got %+v\nwant %+v", got, a)
 	}
+	if got.PayerType != "business" {
+		t.Errorf("payer type = %q, want the default business", got.PayerType)
+	}
+	// A public-body client round-trips through create and update.
+	pub := f.agreement("הסכם עם גוף ציבורי")
+	pub.PayerType = "public_body"
+	createAgreement(t, db, &pub)
+	err := db.Update(ctx(), func(tx heskem.Tx) error {
+		pub.PayerType = "local_authority"
+		return tx.UpdateAgreement(ctx(), &pub)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.View(ctx(), func(tx heskem.Tx) (err error) { got, err = tx.Agreement(ctx(), f.org.ID, pub.ID); return }); err != nil {
+		t.Fatal(err)
+	}
+	if got.PayerType != "local_authority" {
+		t.Errorf("updated payer type = %q, want local_authority", got.PayerType)
+	}
+	unknown := f.agreement("y")
+	unknown.PayerType = "municipality"
+	err = db.Update(ctx(), func(tx heskem.Tx) error { return tx.CreateAgreement(ctx(), &unknown) })
+	wantCode(t, err, heskem.EINVALID)
 	// Invariants hold in the store too: end before start, same party twice.
 	bad := f.agreement("x")
 	bad.EndDate = heskem.NewDate(2025, time.January, 1)
 	bad.ClientID = bad.SupplierID
-	err := db.Update(ctx(), func(tx heskem.Tx) error { return tx.CreateAgreement(ctx(), &bad) })
+	err = db.Update(ctx(), func(tx heskem.Tx) error { return tx.CreateAgreement(ctx(), &bad) })
 	wantCode(t, err, heskem.EINVALID)
 	if p, ok := err.(*heskem.Error); !ok || p.Message == "" {
 		t.Errorf("error %v should explain the problems", err)
