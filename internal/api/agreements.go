@@ -46,15 +46,16 @@ func (a *API) listAgreements(w http.ResponseWriter, r *http.Request) error {
 
 // agreementInput is what a client sends to create an agreement.
 type agreementInput struct {
-	Title      string       `json:"title"`
-	Language   string       `json:"language"`
-	SupplierID int64        `json:"supplier_id"`
-	ClientID   int64        `json:"client_id"`
-	StartDate  heskem.Date  `json:"start_date"`
-	EndDate    heskem.Date  `json:"end_date"`
-	Value      heskem.Money `json:"value"`
-	Policy     string       `json:"business_day_policy"`
-	PayerType  string       `json:"payer_type"`
+	Title      string         `json:"title"`
+	Language   string         `json:"language"`
+	SupplierID int64          `json:"supplier_id"`
+	ClientID   int64          `json:"client_id"`
+	StartDate  heskem.Date    `json:"start_date"`
+	EndDate    heskem.Date    `json:"end_date"`
+	Value      heskem.Money   `json:"value"`
+	Policy     string         `json:"business_day_policy"`
+	PayerType  string         `json:"payer_type"`
+	Renewal    heskem.Renewal `json:"renewal"`
 }
 
 func (a *API) createAgreement(w http.ResponseWriter, r *http.Request) error {
@@ -64,7 +65,7 @@ func (a *API) createAgreement(w http.ResponseWriter, r *http.Request) error {
 	}
 	ag := heskem.Agreement{OrgID: a.orgID, Title: in.Title, Language: in.Language, SupplierID: in.SupplierID, ClientID: in.ClientID,
 		StartDate: in.StartDate, EndDate: in.EndDate, Value: in.Value, Policy: in.Policy,
-		PayerType: in.PayerType}
+		PayerType: in.PayerType, Renewal: in.Renewal}
 	if err := a.svc.CreateAgreement(r.Context(), actor(r), &ag); err != nil {
 		return err
 	}

@@ -93,6 +93,19 @@ func (c *checker) schedule() {
 	if s.Renewal != nil && s.Term.IsZero() {
 		c.errorf("schedule.renewal", "give the first period as term, or remove renewal", "renewal needs a term to renew")
 	}
+	if r := s.Renewal; r != nil {
+		// Renewal periods run in whole months, and notice in units a
+		// calendar deadline can be counted in, so the running agreement
+		// can show the last day to give notice.
+		if u := r.Period.Unit; !r.Period.IsZero() && u != Months && u != Years {
+			c.errorf("schedule.renewal.period", "give the renewal period in months or years, e.g. `period: 12 months`",
+				"a renewal period in %s", u)
+		}
+		if u := r.Notice.Unit; !r.Notice.IsZero() && u != Days && u != BusinessDays && u != Weeks && u != Months {
+			c.errorf("schedule.renewal.notice", "give the notice in days, business_days, weeks or months, e.g. `notice: 60 days`",
+				"a renewal notice in %s", u)
+		}
+	}
 	end := c.d.endDate(c.cal)
 	due := c.d.milestoneDue(c.cal)
 	ids := map[string]int{}

@@ -89,6 +89,11 @@ func TestParseInvalidFiles(t *testing.T) {
 			{24, E, "late_payment.interest.rate_percent", `without the % sign: "1.5"`},
 			{26, E, "unforeseen.notice_within", "a duration of 0 days"},
 		}},
+		{"renewal-units", []want{
+			noID(7, "supplier"), noID(10, "client"),
+			{20, E, "schedule.renewal.period", "a renewal period in weeks"},
+			{21, E, "schedule.renewal.notice", "a renewal notice in hours"},
+		}},
 		{"syntax", []want{{4, E, "", "YAML syntax"}}},
 		{"empty", []want{{0, E, "", "the file is empty"}}},
 		{"missing", []want{

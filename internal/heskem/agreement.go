@@ -74,6 +74,7 @@ type Agreement struct {
 	OwnerID    int64     `json:"owner_id,omitempty"`
 	Policy     string    `json:"business_day_policy"` // business-day definition the agreement uses
 	PayerType  string    `json:"payer_type"`          // client's category under the Payment to Suppliers Law: sets the longest payment term
+	Renewal    Renewal   `json:"renewal"`             // automatic renewal at the end date, if any
 	Revision   int64     `json:"revision"`
 	CreatedAt  time.Time `json:"created_at"`
 	UpdatedAt  time.Time `json:"updated_at"`
@@ -82,6 +83,19 @@ type Agreement struct {
 // BusinessDayPolicies are the business-day definitions an agreement can
 // choose; the calendar package implements them.
 var BusinessDayPolicies = []string{"israel", "tender", "international"}
+
+// Renewal is an agreement's automatic renewal: at the end of each period
+// it runs for Months more unless a party gave notice by NoticeCount
+// NoticeUnit before that end. Months 0 means the agreement simply ends on
+// its end date.
+type Renewal struct {
+	Months      int    `json:"months,omitempty"`
+	NoticeCount int    `json:"notice_count,omitempty"`
+	NoticeUnit  string `json:"notice_unit,omitempty"` // days, business_days, weeks or months
+}
+
+// NoticeUnits are the units a renewal notice can be given in.
+var NoticeUnits = []string{"days", "business_days", "weeks", "months"}
 
 // PayerTypes are the client categories of the Payment to Suppliers Law
 // (the same names as the agreement-as-data format's payer_type). A
@@ -141,6 +155,22 @@ func (a *Agreement) Validate() error {
 	}
 	if !contains(PayerTypes, a.PayerType) {
 		p.add("payer_type", "error.payer_type", "payer type %q: want one of %s", a.PayerType, strings.Join(PayerTypes, ", "))
+	}
+	r := &a.Renewal
+	switch {
+	case r.Months < 0 || r.Months > 120:
+		p.add("renewal.months", "error.renewal", "renewal of %d months: want 0 (no automatic renewal) to 120", r.Months)
+	case r.Months > 0 && a.EndDate.IsZero():
+		p.add("renewal.months", "error.renewal", "an agreement that renews needs an end date for its first period")
+	}
+	if r.NoticeCount > 0 && r.NoticeUnit == "" {
+		r.NoticeUnit = "days"
+	}
+	if r.NoticeCount < 0 || r.NoticeCount > 3650 {
+		p.add("renewal.notice_count", "error.renewal", "renewal notice of %d: want 0 to 3650", r.NoticeCount)
+	}
+	if r.NoticeUnit != "" && !contains(NoticeUnits, r.NoticeUnit) {
+		p.add("renewal.notice_unit", "error.renewal", "renewal notice unit %q: want one of %s", r.NoticeUnit, strings.Join(NoticeUnits, ", "))
 	}
 	return p.Err()
 }

@@ -119,6 +119,9 @@ type Result struct {
 	// interest, in the agreement's currency.
 	Accrued  heskem.Money
 	Interest heskem.Money
+	// Term is the current period and, for an agreement that renews, the
+	// last day to give notice.
+	Term Term
 	// Notes tell what could not be computed and why (a sanction in months,
 	// a missing rule), so no figure is silently absent.
 	Notes []string
@@ -134,6 +137,7 @@ func Compute(in Input) Result {
 	}
 	cur := in.Agreement.Value.Currency
 	res := Result{Accrued: heskem.Money{Currency: cur}, Interest: heskem.Money{Currency: cur}}
+	res.Term = termOf(in)
 	delivery := findRule(in.Sanctions, heskem.SanctionLateDelivery)
 	payment := findRule(in.Sanctions, heskem.SanctionLatePayment)
 	var prevAccepted heskem.Date

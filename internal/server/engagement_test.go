@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/heskem/heskem/internal/heskem"
 )
@@ -227,6 +228,51 @@ func TestPaymentTermByPayerType(t *testing.T) {
 	json.Unmarshal(r.Body.Bytes(), &patched)
 	if r.Code != 200 || patched.PayerType != "public_body" || patched.Revision != 2 {
 		t.Errorf("payer type public_body = %d %s", r.Code, r.Body.String())
+	}
+}
+
+// TestRenewalNoticeDeadline checks that an agreement which renews shows the
+// last day to give notice of non-renewal on its page and in its calendar
+// feed, for this period and the next.
+func TestRenewalNoticeDeadline(t *testing.T) {
+	a := sqliteApp(t, nil)
+	ctx := context.Background()
+	err := a.svc.Store.Update(ctx, func(tx heskem.Tx) error {
+		ag, err := tx.Agreement(ctx, a.org, 1)
+		if err != nil {
+			return err
+		}
+		ag.EndDate = heskem.NewDate(2026, 12, 31)
+		ag.Renewal = heskem.Renewal{Months: 12, NoticeCount: 30, NoticeUnit: "days"}
+		return tx.UpdateAgreement(ctx, ag)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Today is 27.11.2026; 30 days before 31.12.2026 is Tuesday 1.12.2026.
+	page := a.do("GET", "/agreements/1", "").Body.String()
+	for _, want := range []string{"חידוש אוטומטי", "לתקופות נוספות של 12 חודשים", "הודעה על אי-חידוש – עד 1.12.2026"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("agreement page lacks %q", want)
+		}
+	}
+	rec := a.form("/agreements/1/feeds", url.Values{"label": {"חידושים"}})
+	m := regexp.MustCompile(`value="(http://[^"]+/calendar/[^"]+\.ics)"`).FindStringSubmatch(rec.Body.String())
+	if m == nil {
+		t.Fatalf("no feed URL on the page:\n%.1000s", rec.Body)
+	}
+	body := strings.ReplaceAll(a.do("GET", strings.TrimPrefix(m[1], "http://example.com"), "").Body.String(), "\r\n ", "")
+	for _, want := range []string{"UID:notice-1-2026-12-31@heskem", "UID:notice-1-2027-12-31@heskem",
+		"DTSTART;VALUE=DATE:20261201", "DTSTART;VALUE=DATE:20271201", "מועד אחרון להודעה על אי-חידוש", "אחרת ההסכם יתחדש אחרי 31.12.2026"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("feed lacks %q", want)
+		}
+	}
+	// An English reader sees it in English once the deadline has passed.
+	a.svc.Now = func() time.Time { return time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC) }
+	en := a.do("GET", "/agreements/1?lang=en", "").Body.String()
+	if !strings.Contains(en, "The notice deadline passed on") || !strings.Contains(en, "Next deadline:") {
+		t.Errorf("English page after the deadline:\n%.400s", en[strings.Index(en, "Automatic renewal"):])
 	}
 }
 

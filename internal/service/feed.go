@@ -153,6 +153,16 @@ func agreementEvents(v *AgreementView, baseURL string) []ics.Event {
 	if !a.EndDate.IsZero() {
 		out = append(out, ics.Event{UID: uid("end", a.ID), Summary: word("סיום ההסכם: ", "Agreement ends: ") + a.Title, URL: url, Day: a.EndDate.Time()})
 	}
+	// The last day to give notice of non-renewal, for this period and the
+	// next, so the deadline after this one is on the calendar too.
+	for _, n := range []struct{ by, end heskem.Date }{{v.Standing.Term.NoticeBy, v.Standing.Term.End}, {v.Standing.Term.NextNoticeBy, v.Standing.Term.NextEnd}} {
+		if n.by.IsZero() {
+			continue
+		}
+		out = append(out, ics.Event{UID: fmt.Sprintf("notice-%d-%s@heskem", a.ID, n.end), URL: url, Day: n.by.Time(),
+			Summary:     word("מועד אחרון להודעה על אי-חידוש: ", "Last day for notice of non-renewal: ") + a.Title,
+			Description: word("אחרת ההסכם יתחדש אחרי ", "Otherwise the agreement renews after ") + n.end.Israeli()})
+	}
 	for _, m := range v.Meetings {
 		out = append(out, ics.Event{UID: uid("meeting", m.ID), Summary: m.Title, Description: a.Title, URL: url, Start: m.HeldAt,
 			End: m.HeldAt.Add(time.Hour)})

@@ -47,9 +47,9 @@ func (s *Service) AgreementFromDraft(ctx context.Context, actor Actor, orgID, dr
 		ag := &heskem.Agreement{OrgID: orgID, Title: text(a.Title), Language: lang, Status: heskem.StatusDraft,
 			SupplierID: supplier.ID, ClientID: client.ID, StartDate: day(a.Schedule.Start), EndDate: day(a.Schedule.End),
 			Value: heskem.Money{Amount: int64(a.Payment.Total), Currency: cur}, Policy: a.BusinessDays,
-			PayerType: a.Parties.Client.PayerType}
-		if ag.EndDate.IsZero() && a.Schedule.Term.Unit == draft.Months {
-			ag.EndDate = heskem.DateOf(ag.StartDate.Time().AddDate(0, a.Schedule.Term.Count, -1))
+			PayerType: a.Parties.Client.PayerType, Renewal: renewal(a.Schedule.Renewal)}
+		if ag.EndDate.IsZero() {
+			ag.EndDate = day(a.EndDate())
 		}
 		if err := tx.CreateAgreement(ctx, ag); err != nil {
 			return err
@@ -91,6 +91,20 @@ func (s *Service) AgreementFromDraft(ctx context.Context, actor Actor, orgID, dr
 		return audit(ctx, tx, orgID, ag.ID, actor, "agreement.from_draft", map[string]any{"draft": d.ID, "title": ag.Title})
 	})
 	return out, err
+}
+
+// renewal is the draft's automatic renewal as the agreement keeps it; the
+// draft's rules allow only periods in months or years and notice in days,
+// business days, weeks or months.
+func renewal(r *draft.Renewal) heskem.Renewal {
+	if r == nil {
+		return heskem.Renewal{}
+	}
+	out := heskem.Renewal{Months: r.Period.Count, NoticeCount: r.Notice.Count, NoticeUnit: string(r.Notice.Unit)}
+	if r.Period.Unit == draft.Years {
+		out.Months = 12 * r.Period.Count
+	}
+	return out
 }
 
 func day(d draft.Date) heskem.Date {

@@ -122,15 +122,16 @@ func (s *Service) CreateAgreement(ctx context.Context, actor Actor, a *heskem.Ag
 // AgreementPatch is an edit of an agreement's header. Nil fields are left
 // as they are. Revision is the revision the editor read.
 type AgreementPatch struct {
-	Revision  int64          `json:"revision"`
-	Title     *string        `json:"title"`
-	Language  *string        `json:"language"`
-	Status    *heskem.Status `json:"status"`
-	StartDate *heskem.Date   `json:"start_date"`
-	EndDate   *heskem.Date   `json:"end_date"`
-	Value     *heskem.Money  `json:"value"`
-	Policy    *string        `json:"business_day_policy"`
-	PayerType *string        `json:"payer_type"`
+	Revision  int64           `json:"revision"`
+	Title     *string         `json:"title"`
+	Language  *string         `json:"language"`
+	Status    *heskem.Status  `json:"status"`
+	StartDate *heskem.Date    `json:"start_date"`
+	EndDate   *heskem.Date    `json:"end_date"`
+	Value     *heskem.Money   `json:"value"`
+	Policy    *string         `json:"business_day_policy"`
+	PayerType *string         `json:"payer_type"`
+	Renewal   *heskem.Renewal `json:"renewal"`
 }
 
 // UpdateAgreement applies p to the agreement, which must still be at
@@ -150,7 +151,7 @@ func (s *Service) UpdateAgreement(ctx context.Context, actor Actor, orgID, id in
 			return &heskem.Error{Code: heskem.ECONFLICT, Key: "error.edit_conflict",
 				Message: fmt.Sprintf("agreement %d was changed by someone else (you edited revision %d, it is now at revision %d); reload and apply your change again", id, p.Revision, a.Revision)}
 		}
-		termsChanged := p.Title != nil || p.Language != nil || p.StartDate != nil || p.EndDate != nil || p.Value != nil || p.Policy != nil || p.PayerType != nil
+		termsChanged := p.Title != nil || p.Language != nil || p.StartDate != nil || p.EndDate != nil || p.Value != nil || p.Policy != nil || p.PayerType != nil || p.Renewal != nil
 		if termsChanged && !a.Status.Editable() {
 			return heskem.Invalid("status", "error.not_editable",
 				"agreement is %s: its terms change only through a change request approved by both sides", a.Status)
@@ -168,6 +169,7 @@ func (s *Service) UpdateAgreement(ctx context.Context, actor Actor, orgID, id in
 		setIf(&a.Value, p.Value)
 		setIf(&a.Policy, p.Policy)
 		setIf(&a.PayerType, p.PayerType)
+		setIf(&a.Renewal, p.Renewal)
 		if err := tx.UpdateAgreement(ctx, a); err != nil {
 			return err
 		}

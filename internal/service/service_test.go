@@ -296,3 +296,27 @@ func TestDashboardIncrementalEqualsFull(t *testing.T) {
 		t.Errorf("after the changes: %d overdue payments, %d late milestones; want 1 and 0", len(got.Overdue), len(got.Late))
 	}
 }
+
+// TestAgreementFromDraftRenewal saves the English example, which renews
+// every 12 months unless notice is given 60 days before the end, and
+// checks the agreement keeps its term, renewal and notice.
+func TestAgreementFromDraftRenewal(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	org, _ := s.Workspace(ctx)
+	d, err := s.NewDraft(ctx, service.System, org.ID, "Software development agreement", "en", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ag, err := s.AgreementFromDraft(ctx, service.System, org.ID, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := heskem.Renewal{Months: 12, NoticeCount: 60, NoticeUnit: "days"}
+	if ag.Renewal != want {
+		t.Errorf("renewal = %+v, want %+v", ag.Renewal, want)
+	}
+	if end := ag.StartDate.Time().AddDate(1, 0, -1); ag.EndDate.Time() != end {
+		t.Errorf("end = %s, want 12 months from %s: %s", ag.EndDate, ag.StartDate, end.Format(time.DateOnly))
+	}
+}

@@ -35,10 +35,12 @@ func (t *Tx) CreateAgreement(ctx context.Context, a *heskem.Agreement) error {
 	}
 	a.CreatedAt, a.UpdatedAt, a.Revision = t.now, t.now, 1
 	id, err := t.insert(ctx, `INSERT INTO agreements (org_id, title, language, status, supplier_id, client_id,
-			start_date, end_date, value_amount, value_currency, owner_id, policy, payer_type, revision, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+			start_date, end_date, value_amount, value_currency, owner_id, policy, payer_type,
+			renewal_months, renewal_notice_count, renewal_notice_unit, revision, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
 		a.OrgID, a.Title, a.Language, string(a.Status), a.SupplierID, a.ClientID, a.StartDate, a.EndDate,
-		a.Value.Amount, a.Value.Currency, nullID(a.OwnerID), a.Policy, a.PayerType, a.Revision, a.CreatedAt, a.UpdatedAt)
+		a.Value.Amount, a.Value.Currency, nullID(a.OwnerID), a.Policy, a.PayerType,
+		a.Renewal.Months, a.Renewal.NoticeCount, a.Renewal.NoticeUnit, a.Revision, a.CreatedAt, a.UpdatedAt)
 	if err != nil {
 		return fmt.Errorf("create agreement %q: %w", a.Title, err)
 	}
@@ -47,12 +49,14 @@ func (t *Tx) CreateAgreement(ctx context.Context, a *heskem.Agreement) error {
 }
 
 const agreementColumns = `id, org_id, title, language, status, supplier_id, client_id, start_date, end_date,
-	value_amount, value_currency, owner_id, policy, payer_type, revision, created_at, updated_at`
+	value_amount, value_currency, owner_id, policy, payer_type, renewal_months, renewal_notice_count, renewal_notice_unit,
+	revision, created_at, updated_at`
 
 // agreementDest lists where each of agreementColumns goes.
 func agreementDest(a *heskem.Agreement) []any {
 	return []any{&a.ID, &a.OrgID, &a.Title, &a.Language, &a.Status, &a.SupplierID, &a.ClientID, &a.StartDate, &a.EndDate,
-		&a.Value.Amount, &a.Value.Currency, idScanner{&a.OwnerID}, &a.Policy, &a.PayerType, &a.Revision,
+		&a.Value.Amount, &a.Value.Currency, idScanner{&a.OwnerID}, &a.Policy, &a.PayerType,
+		&a.Renewal.Months, &a.Renewal.NoticeCount, &a.Renewal.NoticeUnit, &a.Revision,
 		utcScanner{&a.CreatedAt}, utcScanner{&a.UpdatedAt}}
 }
 
@@ -104,10 +108,12 @@ func (t *Tx) UpdateAgreement(ctx context.Context, a *heskem.Agreement) error {
 	}
 	res, err := t.exec(ctx, `UPDATE agreements SET title = $1, language = $2, status = $3, supplier_id = $4, client_id = $5,
 			start_date = $6, end_date = $7, value_amount = $8, value_currency = $9, owner_id = $10, policy = $11,
-			payer_type = $12, revision = revision + 1, updated_at = $13
-		WHERE org_id = $14 AND id = $15 AND revision = $16`,
+			payer_type = $12, renewal_months = $13, renewal_notice_count = $14, renewal_notice_unit = $15,
+			revision = revision + 1, updated_at = $16
+		WHERE org_id = $17 AND id = $18 AND revision = $19`,
 		a.Title, a.Language, string(a.Status), a.SupplierID, a.ClientID, a.StartDate, a.EndDate,
-		a.Value.Amount, a.Value.Currency, nullID(a.OwnerID), a.Policy, a.PayerType, t.now, a.OrgID, a.ID, a.Revision)
+		a.Value.Amount, a.Value.Currency, nullID(a.OwnerID), a.Policy, a.PayerType,
+		a.Renewal.Months, a.Renewal.NoticeCount, a.Renewal.NoticeUnit, t.now, a.OrgID, a.ID, a.Revision)
 	if err != nil {
 		return fmt.Errorf("update agreement %d: %w", a.ID, err)
 	}

@@ -55,7 +55,8 @@ const (
 	installmentColumnsI = `i.id, i.agreement_id, i.milestone_id, i.seq, i.title, i.amount, i.currency, i.term, i.term_days,
 	i.due_date, i.invoiced_at, i.paid_amount`
 	agreementColumnsA = `a.id, a.org_id, a.title, a.language, a.status, a.supplier_id, a.client_id, a.start_date, a.end_date,
-	a.value_amount, a.value_currency, a.owner_id, a.policy, a.payer_type, a.revision, a.created_at, a.updated_at`
+	a.value_amount, a.value_currency, a.owner_id, a.policy, a.payer_type,
+	a.renewal_months, a.renewal_notice_count, a.renewal_notice_unit, a.revision, a.created_at, a.updated_at`
 )
 
 // scanWithAgreement runs a dashboard query whose rows are an open item

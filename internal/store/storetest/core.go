@@ -85,6 +85,7 @@ func testAgreements(t *testing.T, db *store.DB) {
 	// A public-body client round-trips through create and update.
 	pub := f.agreement("הסכם עם גוף ציבורי")
 	pub.PayerType = "public_body"
+	pub.Renewal = heskem.Renewal{Months: 12, NoticeCount: 10, NoticeUnit: "business_days"}
 	createAgreement(t, db, &pub)
 	err := db.Update(ctx(), func(tx heskem.Tx) error {
 		pub.PayerType = "local_authority"
@@ -96,8 +97,14 @@ func testAgreements(t *testing.T, db *store.DB) {
 	if err := db.View(ctx(), func(tx heskem.Tx) (err error) { got, err = tx.Agreement(ctx(), f.org.ID, pub.ID); return }); err != nil {
 		t.Fatal(err)
 	}
-	if got.PayerType != "local_authority" {
-		t.Errorf("updated payer type = %q, want local_authority", got.PayerType)
+	if got.PayerType != "local_authority" || got.Renewal != pub.Renewal {
+		t.Errorf("updated payer type = %q, renewal %+v, want local_authority and %+v", got.PayerType, got.Renewal, pub.Renewal)
+	}
+	for _, r := range []heskem.Renewal{{Months: 12, NoticeCount: 2, NoticeUnit: "fortnights"}, {Months: -1}, {Months: 12, NoticeCount: -5}} {
+		bad := f.agreement("renewal")
+		bad.Renewal = r
+		err := db.Update(ctx(), func(tx heskem.Tx) error { return tx.CreateAgreement(ctx(), &bad) })
+		wantCode(t, err, heskem.EINVALID)
 	}
 	unknown := f.agreement("y")
 	unknown.PayerType = "municipality"
