@@ -137,8 +137,11 @@ func (rd *Renderer) Digest(d Digest, day heskem.Date) mail.Message {
 	for _, e := range d.Entries {
 		it := e.Item
 		word := tx.milestoneWord
-		if it.Kind == PaymentItem {
+		switch it.Kind {
+		case PaymentItem:
 			word = tx.paymentWord
+		case NoticeItem:
+			word = tx.noticeWord
 		}
 		parts := []string{e.AgreementTitle, fmt.Sprintf("%s „%s”", word, it.Title), loc.Date(it.Due), loc.Money(it.Amount)}
 		if lang == "en" {

@@ -55,6 +55,9 @@ type ItemKind string
 const (
 	MilestoneItem ItemKind = "milestone"
 	PaymentItem   ItemKind = "payment"
+	// NoticeItem is the last day to give notice of non-renewal: miss it
+	// and the agreement runs, and is paid for, another period.
+	NoticeItem ItemKind = "notice"
 )
 
 // Engagement is one agreement as the reminders see it: its parties,
@@ -102,6 +105,10 @@ func Items(e Engagement) []Item {
 				DaysLate: p.DaysLate, Amount: p.Outstanding, Interest: p.Interest})
 		}
 	}
+	if t := e.Schedule.Term; t.NoticeStatus == schedule.DueSoon {
+		out = append(out, Item{Kind: NoticeItem, ID: e.Agreement.ID, Title: e.Agreement.Title, Due: t.NoticeBy,
+			Status: schedule.DueSoon, Amount: e.Agreement.Value})
+	}
 	return out
 }
 
@@ -137,6 +144,12 @@ func Plan(e Engagement, today heskem.Date) []Reminder {
 			party, stage = e.Agreement.ClientID, "payments"
 		}
 		resp := Responsible(e.Contacts, party, stage)
+		if it.Kind == NoticeItem {
+			// Either side may want out: both sides' escalation contacts,
+			// who decide on the agreement, hear of the deadline.
+			resp = append(Responsible(e.Contacts, e.Agreement.SupplierID, "escalation"),
+				Responsible(e.Contacts, e.Agreement.ClientID, "escalation")...)
+		}
 		switch {
 		case it.Status == schedule.DueSoon:
 			occ := DueSoon

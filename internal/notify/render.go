@@ -80,9 +80,10 @@ func (rd *Renderer) Reminder(e Engagement, r Reminder, today heskem.Date) mail.M
 	d.Notes = rd.sanctionNotes(it, lang)
 	rd.link(&d, e.Agreement.ID, tx)
 	ref := mail.Ref{OrgID: e.Agreement.OrgID, AgreementID: e.Agreement.ID, Kind: "reminder." + string(r.Occasion)}
-	if it.Kind == MilestoneItem {
+	switch it.Kind {
+	case MilestoneItem:
 		ref.MilestoneID = it.ID
-	} else {
+	case PaymentItem:
 		ref.InstallmentID = it.ID
 	}
 	return mail.Message{ID: r.Key, To: r.To.Email, Subject: oneLine(subject), Text: d.text(), HTML: d.html(), Lang: lang, Ref: ref}

@@ -38,6 +38,7 @@ type texts struct {
 	digestDueIn    string // days
 	digestDueToday string
 	milestoneWord  string
+	noticeWord     string
 	paymentWord    string
 }
 
@@ -57,6 +58,10 @@ var hebrew = texts{
 			Overdue:    "תשלום באיחור: „%[1]s” (%[2]s) היה לתשלום עד %[3]s — %[5]s",
 			Escalation: "הסלמה: התשלום „%[1]s” (%[2]s) באיחור של %[4]d ימים — %[5]s",
 		},
+		NoticeItem: {
+			DueSoon: "תזכורת: הודעה על אי-חידוש ההסכם „%[1]s” – עד %[3]s",
+			DueNext: "תזכורת אחרונה: הודעה על אי-חידוש ההסכם „%[1]s” – עד %[3]s",
+		},
 	},
 	opening: map[ItemKind]map[Occasion]string{
 		MilestoneItem: {
@@ -70,6 +75,10 @@ var hebrew = texts{
 			DueNext:    "התשלום „%[1]s” בסך %[2]s בהסכם „%[3]s” מועדו עד %[4]s (%[5]s). זו התזכורת האחרונה לפני המועד.",
 			Overdue:    "התשלום „%[1]s” בסך %[2]s בהסכם „%[3]s” היה לתשלום עד %[4]s, והוא באיחור של %[5]s ימים.",
 			Escalation: "התשלום „%[1]s” בסך %[2]s בהסכם „%[3]s” היה לתשלום עד %[4]s, והוא באיחור של %[5]s ימים.",
+		},
+		NoticeItem: {
+			DueSoon: "ההסכם „%[1]s” מתחדש אוטומטית. מי שאינו/אינה רוצה בחידוש צריך/ה למסור הודעה בכתב עד %[4]s (%[5]s); אחרת ההסכם יימשך לתקופה נוספת.",
+			DueNext: "ההסכם „%[1]s” מתחדש אוטומטית. מי שאינו/אינה רוצה בחידוש צריך/ה למסור הודעה בכתב עד %[4]s (%[5]s); אחרת ההסכם יימשך לתקופה נוספת. זו התזכורת האחרונה לפני המועד.",
 		},
 	},
 	escalationWhy:  "ההודעה נשלחת אליך כאיש/אשת הקשר להסלמה מטעם %s, כי האיחור עולה על 7 ימים.",
@@ -99,6 +108,7 @@ var hebrew = texts{
 	digestDueIn:    "בעוד %d ימים",
 	digestDueToday: "היום",
 	milestoneWord:  "אבן דרך",
+	noticeWord:     "מועד אחרון להודעה על אי-חידוש",
 	paymentWord:    "תשלום",
 }
 
@@ -118,6 +128,10 @@ var english = texts{
 			Overdue:    "Payment overdue: “%[1]s” (%[2]s) was due on %[3]s — %[5]s",
 			Escalation: "Escalation: payment “%[1]s” (%[2]s) is %[4]d days overdue — %[5]s",
 		},
+		NoticeItem: {
+			DueSoon: "Reminder: notice of non-renewal of “%[1]s” is due by %[3]s",
+			DueNext: "Last reminder: notice of non-renewal of “%[1]s” is due by %[3]s",
+		},
 	},
 	opening: map[ItemKind]map[Occasion]string{
 		MilestoneItem: {
@@ -131,6 +145,10 @@ var english = texts{
 			DueNext:    "The payment “%[1]s” of %[2]s under “%[3]s” is due on %[4]s (%[5]s). This is the last reminder before the deadline.",
 			Overdue:    "The payment “%[1]s” of %[2]s under “%[3]s” was due on %[4]s and is %[5]s days late.",
 			Escalation: "The payment “%[1]s” of %[2]s under “%[3]s” was due on %[4]s and is %[5]s days late.",
+		},
+		NoticeItem: {
+			DueSoon: "The agreement “%[1]s” renews automatically. A party that does not want it to renew must give written notice by %[4]s (%[5]s); otherwise it runs for another period.",
+			DueNext: "The agreement “%[1]s” renews automatically. A party that does not want it to renew must give written notice by %[4]s (%[5]s); otherwise it runs for another period. This is the last reminder before the deadline.",
 		},
 	},
 	escalationWhy:  "You are receiving this as the escalation contact of %s, because the delay is longer than 7 days.",
@@ -160,6 +178,7 @@ var english = texts{
 	digestDueIn:    "in %d days",
 	digestDueToday: "today",
 	milestoneWord:  "Milestone",
+	noticeWord:     "Last day for notice of non-renewal",
 	paymentWord:    "Payment",
 }
 

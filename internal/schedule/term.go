@@ -21,6 +21,10 @@ type Term struct {
 	// NoticeBy is the last day to give notice of non-renewal so that the
 	// agreement ends at End; zero when it does not renew or sets no notice.
 	NoticeBy heskem.Date
+	// NoticeStatus is DueSoon while NoticeBy is today or within the
+	// schedule's soon days, Upcoming before that, and empty once passed or
+	// when there is no deadline.
+	NoticeStatus Status
 	// NextEnd and NextNoticeBy are the same for the period after End, so a
 	// calendar can show the deadline after this one.
 	NextEnd      heskem.Date
@@ -56,6 +60,13 @@ func termOf(in Input) Term {
 	t.NextEnd = renewedEnd(t.End, months)
 	t.NoticeBy = noticeBy(t.End, a.Renewal, in.Calendar)
 	t.NextNoticeBy = noticeBy(t.NextEnd, a.Renewal, in.Calendar)
+	switch {
+	case t.NoticeBy.IsZero() || in.Today.After(t.NoticeBy):
+	case !in.Today.AddDays(in.SoonDays).Before(t.NoticeBy):
+		t.NoticeStatus = DueSoon
+	default:
+		t.NoticeStatus = Upcoming
+	}
 	return t
 }
 
