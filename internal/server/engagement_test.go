@@ -276,6 +276,56 @@ func TestRenewalNoticeDeadline(t *testing.T) {
 	}
 }
 
+// TestEditTermsOnTheWeb sets the payer type and automatic renewal of an
+// agreement still in review from its page; a stale form and a bad unit
+// are refused with the reason on the page and nothing changed, and an
+// agreement in force offers no form.
+func TestEditTermsOnTheWeb(t *testing.T) {
+	a := sqliteApp(t, nil)
+	page := a.do("GET", "/agreements/2", "").Body.String()
+	if !strings.Contains(page, `action="/agreements/2/terms"`) || !strings.Contains(page, `name="revision" value="1"`) {
+		t.Fatalf("no terms form on an agreement in review:\n%.2000s", page)
+	}
+	if strings.Contains(a.do("GET", "/agreements/1", "").Body.String(), `action="/agreements/1/terms"`) {
+		t.Error("an active agreement offers the terms form")
+	}
+	post := func(v url.Values) string {
+		t.Helper()
+		rec := a.form("/agreements/2/terms", v)
+		if rec.Code != http.StatusSeeOther {
+			t.Fatalf("post = %d %s", rec.Code, rec.Body)
+		}
+		return rec.Header().Get("Location")
+	}
+	loc := post(url.Values{"revision": {"1"}, "payer_type": {"state"}, "renewal_months": {"12"}, "notice_count": {"60"}, "notice_unit": {"days"}})
+	if loc != "/agreements/2#summary" {
+		t.Errorf("after saving: %s", loc)
+	}
+	var got heskem.Agreement
+	json.Unmarshal(a.do("GET", "/api/v1/agreements/2", "").Body.Bytes(), &got)
+	want := heskem.Renewal{Months: 12, NoticeCount: 60, NoticeUnit: "days"}
+	if got.PayerType != "state" || got.Renewal != want || got.Revision != 2 {
+		t.Errorf("saved agreement: payer %q, renewal %+v, revision %d", got.PayerType, got.Renewal, got.Revision)
+	}
+	// The same form again (revision 1) is a conflict, explained.
+	loc = post(url.Values{"revision": {"1"}, "payer_type": {"business"}})
+	if !strings.Contains(loc, "error=") || !strings.Contains(a.do("GET", loc, "").Body.String(), "changed by someone else") {
+		t.Errorf("stale form: %s", loc)
+	}
+	loc = post(url.Values{"revision": {"2"}, "payer_type": {"state"}, "renewal_months": {"12"}, "notice_count": {"2"}, "notice_unit": {"fortnights"}})
+	if !strings.Contains(a.do("GET", loc, "").Body.String(), "fortnights") {
+		t.Errorf("bad unit not explained: %s", loc)
+	}
+	loc = post(url.Values{"revision": {"2"}, "renewal_months": {"twelve"}})
+	if !strings.Contains(a.do("GET", loc, "").Body.String(), "is not a whole number") {
+		t.Errorf("bad number not explained: %s", loc)
+	}
+	json.Unmarshal(a.do("GET", "/api/v1/agreements/2", "").Body.Bytes(), &got)
+	if got.PayerType != "state" || got.Renewal != want || got.Revision != 2 {
+		t.Errorf("refused forms changed the agreement: %+v", got)
+	}
+}
+
 func TestOutboxPage(t *testing.T) {
 	a := sqliteApp(t, nil)
 	err := a.svc.Store.Update(context.Background(), func(tx heskem.Tx) error {

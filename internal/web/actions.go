@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/heskem/heskem/internal/heskem"
@@ -54,4 +55,40 @@ func (w *Web) installmentAction(rw http.ResponseWriter, r *http.Request) error {
 	}
 	_, err = w.svc.PaymentEvent(r.Context(), service.Actor{Name: "web"}, w.orgID, id, iid, invoice, amount, w.svc.Now())
 	return backToAgreement(rw, r, id, "payments", err)
+}
+
+// agreementTerms saves the terms form: payer type and automatic renewal.
+// The form carries the revision it was drawn from, so a second editor
+// gets the conflict explained on the page instead of overwriting.
+func (w *Web) agreementTerms(rw http.ResponseWriter, r *http.Request) error {
+	id, err := httpx.PathID(r, "id")
+	if err != nil {
+		return err
+	}
+	ints := map[string]int{}
+	for _, name := range []string{"revision", "renewal_months", "notice_count"} {
+		v := strings.TrimSpace(r.FormValue(name))
+		if v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return backToAgreement(rw, r, id, "summary", heskem.Invalid(name, "error.number", "%s: %q is not a whole number", name, v))
+		}
+		ints[name] = n
+	}
+	var payer *string
+	if v := r.FormValue("payer_type"); v != "" {
+		payer = &v
+	}
+	renewal := heskem.Renewal{Months: ints["renewal_months"], NoticeCount: ints["notice_count"], NoticeUnit: r.FormValue("notice_unit")}
+	if renewal.NoticeCount == 0 {
+		renewal.NoticeUnit = ""
+	}
+	_, err = w.svc.UpdateAgreement(r.Context(), service.Actor{Name: "web"}, w.orgID, id,
+		service.AgreementPatch{Revision: int64(ints["revision"]), PayerType: payer, Renewal: &renewal})
+	if heskem.ErrorCode(err) == heskem.ECONFLICT {
+		err = heskem.Invalid("revision", "error.edit_conflict", "%s", heskem.ErrorMessage(err))
+	}
+	return backToAgreement(rw, r, id, "summary", err)
 }

@@ -73,6 +73,9 @@ type agreementPage struct {
 	LawChecks  []lawCheck // payment terms beyond the Payment to Suppliers Law
 	Error      string     // a refused action, shown at the top
 	Active     bool       // delivery events are possible
+	// The choices of the terms form, shown while the agreement is editable.
+	PayerTypes  []string
+	NoticeUnits []string
 }
 
 func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
@@ -85,7 +88,8 @@ func (w *Web) agreement(rw http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := agreementPage{V: v, Error: r.URL.Query().Get("error"), Active: v.Agreement.Status == heskem.StatusActive}
+	p := agreementPage{V: v, Error: r.URL.Query().Get("error"), Active: v.Agreement.Status == heskem.StatusActive,
+		PayerTypes: heskem.PayerTypes, NoticeUnits: heskem.NoticeUnits}
 	if p.Reviews, err = w.rv.List(r.Context(), w.orgID, id); err != nil {
 		return err
 	}

@@ -84,6 +84,7 @@ func (w *Web) Register(mux *http.ServeMux) {
 	mux.Handle("GET /dashboard", h(w.dashboard))
 	mux.Handle("GET /dashboard.csv", h(w.dashboardCSV))
 	mux.Handle("GET /agreements/{id}", h(w.agreement))
+	mux.Handle("POST /agreements/{id}/terms", h(w.agreementTerms))
 	mux.Handle("POST /agreements/{id}/milestones/{mid}/{action}", h(w.milestoneAction))
 	mux.Handle("POST /agreements/{id}/installments/{iid}/invoice", h(w.installmentAction))
 	mux.Handle("POST /agreements/{id}/installments/{iid}/payments", h(w.installmentAction))
