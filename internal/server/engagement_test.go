@@ -268,6 +268,11 @@ func TestRenewalNoticeDeadline(t *testing.T) {
 			t.Errorf("feed lacks %q", want)
 		}
 	}
+	// Four days ahead, it is on the dashboard among what is due soon.
+	dash := a.do("GET", "/dashboard", "").Body.String()
+	if !strings.Contains(dash, "הודעה על אי-חידוש (התקופה מסתיימת ב-31.12.2026)") || !strings.Contains(dash, "<bdi>1.12.2026</bdi>") {
+		t.Errorf("dashboard lacks the notice deadline:\n%.3000s", dash[strings.Index(dash, "s-soon"):])
+	}
 	// An English reader sees it in English once the deadline has passed.
 	a.svc.Now = func() time.Time { return time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC) }
 	en := a.do("GET", "/agreements/1?lang=en", "").Body.String()

@@ -18,7 +18,7 @@ type DashboardRow struct {
 	Agreement    string          `json:"agreement"`
 	Supplier     string          `json:"supplier"`
 	Client       string          `json:"client"`
-	Kind         string          `json:"kind"` // "milestone", "payment" or "change_request"
+	Kind         string          `json:"kind"` // "milestone", "payment", "notice" (of non-renewal) or "change_request"
 	ItemID       int64           `json:"item_id"`
 	Item         string          `json:"item"`
 	Due          heskem.Date     `json:"due"`
@@ -230,6 +230,15 @@ func agreementRowsOf(a heskem.Agreement, res schedule.Result, names map[int64]st
 		case schedule.DueSoon:
 			out.soon = append(out.soon, row)
 		}
+	}
+	if t := res.Term; t.NoticeStatus == schedule.DueSoon {
+		row := base
+		item := "הודעה על אי-חידוש (התקופה מסתיימת ב-" + t.End.Israeli() + ")"
+		if a.Language == "en" {
+			item = "Notice of non-renewal (the period ends on " + t.End.Israeli() + ")"
+		}
+		row.Kind, row.ItemID, row.Item, row.Due, row.Status, row.Amount = "notice", a.ID, item, t.NoticeBy, schedule.DueSoon, a.Value
+		out.soon = append(out.soon, row)
 	}
 	for _, n := range res.Notes {
 		out.notes = append(out.notes, a.Title+": "+n)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strconv"
@@ -46,6 +47,14 @@ const dashboardInstallments = `
 	    OR (i.term = 'on_acceptance' AND EXISTS (
 	        SELECT 1 FROM milestones am WHERE am.id = i.milestone_id AND am.state IN ('accepted', 'submitted'))))
 	ORDER BY 2, 4, 1`
+
+// dashboardRenewing are the agreements that renew unless notice is given:
+// few, and each brings its notice deadline, which the service shows when
+// it falls by the horizon.
+const dashboardRenewing = `
+	SELECT ` + agreementColumnsA + ` FROM agreements a
+	WHERE a.renewal_months > 0 AND a.renewal_notice_count > 0 AND a.start_date <= $5` + agreementFilter + `
+	ORDER BY a.id`
 
 // milestoneColumnsM and installmentColumnsI qualify the column lists with
 // their table's alias for the joins above.
@@ -111,6 +120,12 @@ func (t *Tx) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*heskem.D
 	for i := range d.Installments {
 		d.Installments[i].Paid.Currency = d.Installments[i].Amount.Currency
 	}
+	renewing, err := list(ctx, t, "dashboard renewing agreements", func(r *sql.Rows, a *heskem.Agreement) error {
+		return scanAgreement(r, a)
+	}, restrict(dashboardRenewing), args...)
+	if err != nil {
+		return nil, err
+	}
 	if d.Changes, err = list(ctx, t, "dashboard change requests", scanChange, `
 		SELECT `+changeColumnList+` FROM change_requests c JOIN agreements a ON a.id = c.agreement_id
 		WHERE a.org_id = $1 AND c.state = 'open' AND (($2 = '' AND a.status IN ('active', 'agreed', 'in_review')) OR a.status = $2)
@@ -132,6 +147,12 @@ func (t *Tx) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*heskem.D
 		ids[i.AgreementID] = true
 		if i.Term != heskem.TermOnDate || i.DueDate.Before(f.Today) {
 			mayBeLate[i.AgreementID] = true
+		}
+	}
+	for _, a := range renewing {
+		ids[a.ID] = true
+		if _, ok := agreements[a.ID]; !ok {
+			agreements[a.ID] = a
 		}
 	}
 	if len(ids) == 0 {

@@ -12,8 +12,11 @@ ALTER TABLE agreements ADD COLUMN payer_type TEXT NOT NULL DEFAULT 'business';
 ALTER TABLE agreements ADD COLUMN renewal_months INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE agreements ADD COLUMN renewal_notice_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE agreements ADD COLUMN renewal_notice_unit TEXT NOT NULL DEFAULT '';
+-- The dashboard reads the agreements that renew for their notice deadlines.
+CREATE INDEX agreements_renewing ON agreements (org_id) WHERE renewal_months > 0;
 
 -- +goose Down
+DROP INDEX agreements_renewing;
 ALTER TABLE agreements DROP COLUMN renewal_notice_unit;
 ALTER TABLE agreements DROP COLUMN renewal_notice_count;
 ALTER TABLE agreements DROP COLUMN renewal_months;
