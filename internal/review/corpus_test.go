@@ -218,25 +218,7 @@ const (
 // TestCorpusDev2 scores the validation corpus, written independently of
 // dev: the numbers a change must improve without tuning to it. Its floor is
 // lower than dev's because nothing was tuned on these documents.
-func TestCorpusDev2(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(corpusDir, "dev2")); err != nil {
-		t.Skip("no dev2 corpus")
-	}
-	e := newTestEngine(t)
-	st := scoreCorpus(t, e, "dev2", ".labels.json")
-	if st.docs == 0 {
-		t.Skip("dev2 corpus is empty")
-	}
-	st.log(t, "dev2")
-	if second := scoreCorpus(t, e, "dev2", ".labels2.json"); second.docs > 0 {
-		second.misses = nil
-		second.log(t, "dev2, second labeller")
-	}
-	agree, _, _, _ := st.overall()
-	if agree < dev2Floor {
-		t.Errorf("dev2 dealt-with/missing agreement %.1f%% is under the %.0f%% floor", 100*agree, 100*dev2Floor)
-	}
-}
+func TestCorpusDev2(t *testing.T) { checkCorpusSet(t, "dev2", dev2Floor) }
 
 // dev2Floor is the agreement dev2 must keep. It is lower than dev's
 // because dev2 keeps growing with documents nothing was tuned on.
@@ -247,25 +229,7 @@ const dev2Floor = 0.93
 // documents was read (22 documents: 88.8% dealt-with/missing agreement),
 // and then its misses were read to fix cue families, not phrases; later
 // changes must keep it.
-func TestCorpusDev3(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(corpusDir, "dev3")); err != nil {
-		t.Skip("no dev3 corpus")
-	}
-	e := newTestEngine(t)
-	st := scoreCorpus(t, e, "dev3", ".labels.json")
-	if st.docs == 0 {
-		t.Skip("dev3 corpus is empty")
-	}
-	st.log(t, "dev3")
-	if second := scoreCorpus(t, e, "dev3", ".labels2.json"); second.docs > 0 {
-		second.misses = nil
-		second.log(t, "dev3, second labeller")
-	}
-	agree, _, _, _ := st.overall()
-	if agree < dev3Floor {
-		t.Errorf("dev3 dealt-with/missing agreement %.1f%% is under the %.0f%% floor", 100*agree, 100*dev3Floor)
-	}
-}
+func TestCorpusDev3(t *testing.T) { checkCorpusSet(t, "dev3", dev3Floor) }
 
 // dev3Floor is the agreement dev3 must keep; like dev2's it sits under
 // dev's because the set keeps growing with documents nothing was tuned on.
@@ -296,26 +260,31 @@ func TestCorpusHoldout(t *testing.T) {
 // agreement; 86.6% with the lexicon from before the round), and then its
 // misses were read to fix cue families, not phrases; later changes must
 // keep it.
-func TestCorpusDev4(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(corpusDir, "dev4")); err != nil {
-		t.Skip("no dev4 corpus")
-	}
-	e := newTestEngine(t)
-	st := scoreCorpus(t, e, "dev4", ".labels.json")
-	if st.docs == 0 {
-		t.Skip("dev4 corpus is empty")
-	}
-	st.log(t, "dev4")
-	if second := scoreCorpus(t, e, "dev4", ".labels2.json"); second.docs > 0 {
-		second.misses = nil
-		second.log(t, "dev4, second labeller")
-	}
-	agree, _, _, _ := st.overall()
-	if agree < dev4Floor {
-		t.Errorf("dev4 dealt-with/missing agreement %.1f%% is under the %.0f%% floor", 100*agree, 100*dev4Floor)
-	}
-}
+func TestCorpusDev4(t *testing.T) { checkCorpusSet(t, "dev4", dev4Floor) }
 
 // dev4Floor is the agreement dev4 must keep; like dev3's it sits under
 // dev's because the set may grow with documents nothing was tuned on.
 const dev4Floor = 0.93
+
+// checkCorpusSet scores one corpus set against its writer's labels (and
+// logs the blind second labeller's, if any) and fails under floor.
+func checkCorpusSet(t *testing.T, set string, floor float64) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(corpusDir, set)); err != nil {
+		t.Skipf("no %s corpus", set)
+	}
+	e := newTestEngine(t)
+	st := scoreCorpus(t, e, set, ".labels.json")
+	if st.docs == 0 {
+		t.Skipf("%s corpus is empty", set)
+	}
+	st.log(t, set)
+	if second := scoreCorpus(t, e, set, ".labels2.json"); second.docs > 0 {
+		second.misses = nil
+		second.log(t, set+", second labeller")
+	}
+	agree, _, _, _ := st.overall()
+	if agree < floor {
+		t.Errorf("%s dealt-with/missing agreement %.1f%% is under the %.0f%% floor", set, 100*agree, 100*floor)
+	}
+}

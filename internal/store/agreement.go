@@ -60,6 +60,9 @@ func agreementDest(a *heskem.Agreement) []any {
 		utcScanner{&a.CreatedAt}, utcScanner{&a.UpdatedAt}}
 }
 
+// scanAgreementRows is scanAgreement in the form list takes.
+func scanAgreementRows(r *sql.Rows, a *heskem.Agreement) error { return scanAgreement(r, a) }
+
 func scanAgreement(r interface{ Scan(...any) error }, a *heskem.Agreement) error {
 	return r.Scan(agreementDest(a)...)
 }
@@ -91,7 +94,7 @@ func (t *Tx) Agreements(ctx context.Context, f heskem.AgreementFilter) ([]heskem
 	if err := t.queryRow(ctx, `SELECT count(*) FROM agreements`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count agreements: %w", err)
 	}
-	out, err := list(ctx, t, "agreements", func(r *sql.Rows, a *heskem.Agreement) error { return scanAgreement(r, a) },
+	out, err := list(ctx, t, "agreements", scanAgreementRows,
 		`SELECT `+agreementColumns+` FROM agreements`+where+` ORDER BY updated_at DESC, id DESC LIMIT $5 OFFSET $6`,
 		append(args, f.Limit, f.Offset)...)
 	return out, total, err

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strconv"
@@ -120,9 +119,7 @@ func (t *Tx) Dashboard(ctx context.Context, f heskem.DashboardFilter) (*heskem.D
 	for i := range d.Installments {
 		d.Installments[i].Paid.Currency = d.Installments[i].Amount.Currency
 	}
-	renewing, err := list(ctx, t, "dashboard renewing agreements", func(r *sql.Rows, a *heskem.Agreement) error {
-		return scanAgreement(r, a)
-	}, restrict(dashboardRenewing), args...)
+	renewing, err := list(ctx, t, "dashboard renewing agreements", scanAgreementRows, restrict(dashboardRenewing), args...)
 	if err != nil {
 		return nil, err
 	}

@@ -13,9 +13,10 @@ import (
 )
 
 // backToAgreement redirects to the agreement page after a form post (so a
-// reload does not post again), carrying a user error, if any, to show there.
+// reload does not post again), carrying a user error — invalid input or an
+// edit conflict — to show there.
 func backToAgreement(rw http.ResponseWriter, r *http.Request, id int64, anchor string, err error) error {
-	if err != nil && heskem.ErrorCode(err) != heskem.EINVALID {
+	if code := heskem.ErrorCode(err); err != nil && code != heskem.EINVALID && code != heskem.ECONFLICT {
 		return err
 	}
 	u := fmt.Sprintf("/agreements/%d", id)
@@ -87,8 +88,5 @@ func (w *Web) agreementTerms(rw http.ResponseWriter, r *http.Request) error {
 	}
 	_, err = w.svc.UpdateAgreement(r.Context(), service.Actor{Name: "web"}, w.orgID, id,
 		service.AgreementPatch{Revision: int64(ints["revision"]), PayerType: payer, Renewal: &renewal})
-	if heskem.ErrorCode(err) == heskem.ECONFLICT {
-		err = heskem.Invalid("revision", "error.edit_conflict", "%s", heskem.ErrorMessage(err))
-	}
 	return backToAgreement(rw, r, id, "summary", err)
 }
