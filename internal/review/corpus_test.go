@@ -46,7 +46,11 @@ func newCorpusStats() *corpusStats {
 // second, blind labeller, where present).
 func scoreCorpus(t *testing.T, e *Engine, set, suffix string) *corpusStats {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(corpusDir, set, "*"+suffix))
+	dir := filepath.Join(corpusDir, set)
+	if filepath.IsAbs(set) {
+		dir = set
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*"+suffix))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,5 +290,31 @@ func checkCorpusSet(t *testing.T, set string, floor float64) {
 	agree, _, _, _ := st.overall()
 	if agree < floor {
 		t.Errorf("%s dealt-with/missing agreement %.1f%% is under the %.0f%% floor", set, 100*agree, 100*floor)
+	}
+}
+
+// TestCorpusExternal scores labelled sets kept outside the repository
+// (agreements whose text may not be committed: published contracts under
+// their owners' terms, a customer's documents). HESKEM_CORPUS_EXTRA lists
+// their directories, separated by the OS path-list separator; each holds
+// <name>.txt with <name>.labels.json in the corpus format. Nothing is
+// asserted: the set is measured, not tuned to.
+func TestCorpusExternal(t *testing.T) {
+	dirs := filepath.SplitList(os.Getenv("HESKEM_CORPUS_EXTRA"))
+	if len(dirs) == 0 {
+		t.Skip("set HESKEM_CORPUS_EXTRA to score labelled sets kept outside the repository")
+	}
+	e := newTestEngine(t)
+	for _, d := range dirs {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := scoreCorpus(t, e, abs, ".labels.json")
+		if st.docs == 0 {
+			t.Errorf("%s: no labelled documents (<name>.txt with <name>.labels.json)", d)
+			continue
+		}
+		st.log(t, d)
 	}
 }

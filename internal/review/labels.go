@@ -25,6 +25,9 @@ type label struct {
 	start int // start of the label token (after bullets)
 	end   int // end of the label token
 	rest  int // first rune of the text after the label and spaces
+	// bullet marks a line that opens with a list bullet ("- ", "• "): an
+	// item of a list, never a heading or the start of an annex.
+	bullet bool
 }
 
 // labelWords are folded once; English entries pass through the stemmer, so
@@ -54,6 +57,7 @@ func (lw labelWords) parseLabel(line []rune) label {
 	if i >= len(line) {
 		return label{rest: i}
 	}
+	bullet := isBulleted(line[:i])
 	start := i
 	if l, ok := parseDotted(line, i, false); ok {
 		return l
@@ -81,20 +85,39 @@ func (lw labelWords) parseLabel(line []rune) label {
 				return l
 			}
 		}
-		if lw.annex[word] {
+		if lw.annex[word] && !bullet {
+			// "- Schedule E: Insurance" in a list of schedules names an
+			// annex; it does not start one.
 			if j, ok := parseAnnexToken(line, k); ok {
 				return label{kind: labelAnnex, start: start, end: j, rest: skipSpacesPunct(line, j)}
 			}
 		}
 	}
-	return label{start: start, end: start, rest: start}
+	return label{start: start, end: start, rest: start, bullet: bullet}
+}
+
+// isBulleted reports whether the marks before a line's text include a list
+// bullet. "#" (a Markdown heading), ">" and "|" are not bullets, and "**"
+// is Markdown emphasis, not a bullet.
+func isBulleted(marks []rune) bool {
+	for k, r := range marks {
+		switch r {
+		case '•', '·', '-', '–', '▪', '●', '○', '◦', '■', '□', '‣', '⁃':
+			return true
+		case '*':
+			if (k == 0 || marks[k-1] != '*') && (k+1 == len(marks) || marks[k+1] != '*') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func skipBullets(line []rune) int {
 	i := 0
 	for i < len(line) {
 		switch line[i] {
-		case ' ', '\t', '•', '·', '*', '#', '-', '▪', '●', '○', '◦', '■', '□', '>', '|':
+		case ' ', '\t', '•', '·', '*', '#', '-', '–', '▪', '●', '○', '◦', '■', '□', '‣', '⁃', '>', '|':
 			i++
 			continue
 		}

@@ -360,6 +360,13 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	if len(rest) == 0 {
 		return c.lbl.kind != labelNone
 	}
+	if c.lbl.bullet || isField(rest) {
+		// An item of a bulleted list ("- Designate primary contact for
+		// Company") and a form field ("Contact Person: [Name]", "Payment
+		// terms: net 30") are short and have no period, but they are
+		// content.
+		return false
+	}
 	if c.words > 8 || len(rest) > 70 || (endsSentence(rest) && !st.dottedTitle(i, c, rest)) {
 		return false
 	}
@@ -385,6 +392,26 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 		return c.words <= 8
 	}
 	return c.words <= 6
+}
+
+// isField reports whether a line is a label and its value: a colon after
+// the first word with something other than white space after it.
+func isField(rest []rune) bool {
+	for k, r := range rest {
+		if r != ':' {
+			continue
+		}
+		if k == 0 || !unicode.IsLetter(rest[k-1]) && rest[k-1] != ')' && rest[k-1] != ']' {
+			return false // "10:00", "1:1", a label of its own
+		}
+		for _, v := range rest[k+1:] {
+			if v != ' ' {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // dottedTitle accepts a numbered title that ends with a period ("7.

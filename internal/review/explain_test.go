@@ -1,0 +1,69 @@
+package review
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestExplain prints, for one document and one item, every clause the
+// item's cues touch: its hits by family, its score and whether it is
+// eligible. It is a tool for reading a disagreement with a label, run by
+// hand: HESKEM_EXPLAIN=path/to/doc.txt:item go test -run TestExplain -v.
+func TestExplain(t *testing.T) {
+	arg := os.Getenv("HESKEM_EXPLAIN")
+	path, id, ok := strings.Cut(arg, ":")
+	if !ok {
+		t.Skip("set HESKEM_EXPLAIN=file.txt:item to explain one item's decision")
+	}
+	it := itemIndex(id)
+	if it < 0 {
+		t.Fatalf("unknown item %q", id)
+	}
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newTestEngine(t)
+	doc, err := e.analyze(context.Background(), Input{Name: path, Text: string(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := make([]uint32, len(doc.clauses))
+	for i := range doc.clauses {
+		titles[i] = e.titleItems(doc, i)
+	}
+	fam := []string{"none", "heading", "strong", "weak", "negative", "exclusion", "check", "pairA", "pairB", "sense"}
+	var ps pairScratch
+	for i := range doc.clauses {
+		c := &doc.clauses[i]
+		var cc clauseCues
+		e.scoreClause(doc, i, titles, &cc, &ps)
+		var hs []string
+		for _, h := range c.hits {
+			gi := e.ginfo[h.group]
+			if int(gi.item) != it {
+				continue
+			}
+			s := fam[gi.family] + ":" + string(doc.norm.Runes[h.start:h.end])
+			if h.neg {
+				s += "(neg)"
+			}
+			hs = append(hs, s)
+		}
+		under := titles[i]&(1<<uint(it)) != 0
+		for _, p := range c.parents {
+			under = under || titles[p]&(1<<uint(it)) != 0
+		}
+		if len(hs) == 0 && cc.score[it] == 0 && !under {
+			continue
+		}
+		line := string(doc.norm.Runes[c.start:c.end])
+		if len(line) > 160 {
+			line = line[:160] + "…"
+		}
+		t.Logf("[%d] %s score=%.2f eligible=%v heading=%v under=%v excluded=%v\n    %s\n    %s", i, c.section, cc.score[it], eligible(c), c.heading, under, cc.excluded&(1<<uint(it)) != 0, line, strings.Join(hs, " | "))
+	}
+	t.Logf("decision: %s missing=%v", doc.results[it].status, doc.results[it].missing)
+}
