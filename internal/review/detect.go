@@ -320,7 +320,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	// "Installation and Training" is a deliverable, not a joint activity.
 	heading = shareHeading(heading&^negative&^sensed, cued)
 	for it := range catalog {
-		if catalog[it].id == "clarity" {
+		if catalog[it].id == "clarity" || (c.feat.has(fAddress) && catalog[it].id != "contacts") {
 			continue
 		}
 		bit := uint32(1) << uint(it)

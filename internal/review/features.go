@@ -1,6 +1,9 @@
 package review
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // feature is a bit set of the structural signals a clause carries.
 type feature uint16
@@ -19,6 +22,10 @@ const (
 	// fPersonalEmail marks an e-mail address of a person (dana.levi@…),
 	// not of a function (info@, support@, office@).
 	fPersonalEmail
+	// fAddress marks a postal address given as a field ("כתובת: רחוב
+	// הסדנאות 4, הרצליה", "Registered office: 1 Market Street"): the
+	// street's words ("הסדנאות", "Market") are a name, not an item.
+	fAddress
 )
 
 func (f feature) has(x feature) bool { return f&x != 0 }
@@ -142,11 +149,27 @@ var functionalMailboxes = map[string]bool{
 }
 
 // personalEmail reports whether an e-mail address, as written, belongs to
-// a person: its local part is not a functional mailbox.
+// a person: its local part is not a functional mailbox, not the name of
+// the domain ("acme@acme.co.il"), and looks like a name: words joined by a
+// dot, dash or underscore ("dana.levi"), or one word short enough to be a
+// first name or initials ("kobi", "dlevi"). A long single word
+// ("iconairisrael@gmail.com") is a business's mailbox.
 func personalEmail(addr string) bool {
-	local, _, ok := strings.Cut(addr, "@")
-	if !ok || local == "" {
+	local, domain, ok := strings.Cut(addr, "@")
+	local = strings.ToLower(strings.TrimSpace(local))
+	if !ok || local == "" || functionalMailboxes[local] {
 		return false
 	}
-	return !functionalMailboxes[strings.ToLower(strings.TrimSpace(local))]
+	if label, _, _ := strings.Cut(strings.ToLower(domain), "."); label == local {
+		return false
+	}
+	word := strings.TrimRightFunc(local, unicode.IsDigit)
+	if strings.ContainsAny(word, "._-") {
+		return true
+	}
+	return len(word) <= maxFirstNameMailbox
 }
+
+// maxFirstNameMailbox is the longest one-word local part still read as a
+// person's (a first name, or an initial and a surname).
+const maxFirstNameMailbox = 10

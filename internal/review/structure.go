@@ -176,6 +176,9 @@ func (st *structurer) place(i int) {
 	c.heading = st.isHeading(i, c, line)
 	if !c.heading && !st.startsWith(c, sectionGroup("parties")) {
 		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
+		if c.titleEnd > 0 && st.titleHas(c, sectionGroup("address")) {
+			c.feat |= fAddress
+		}
 	}
 
 	depth := 0

@@ -1,0 +1,84 @@
+package review
+
+import "testing"
+
+// TestListItemsAndFields checks lines that are short and have no final
+// period but are content, not headings: items of a bulleted list and
+// "label: value" fields, as published agreements converted from Word or
+// Markdown are full of them. A bulleted list of schedules names annexes
+// without opening one.
+func TestListItemsAndFields(t *testing.T) {
+	e := newTestEngine(t)
+	doc := debugDoc(t, e, "Client Responsibilities\n"+
+		"Services provided per Schedules:\n"+
+		"- Schedule A: Site Scope\n"+
+		"- Schedule B: Add-On Pricing\n"+
+		"4. Communicate:\n"+
+		"- Designate primary contact for Company\n"+
+		"• Respond within 2 business days\n"+
+		"Contact Person: [Name]\n"+
+		"**Fees**\n"+
+		"Payment\n")
+	// Lines 0 (the title), 1 (a lead-in ending with a colon), 4 and the
+	// last two are headings; the bullets and the field are not, and the
+	// list items under "4. Communicate:" belong to section 4.
+	headings := map[int]bool{1: true, 4: true, 8: true, 9: true}
+	if len(doc.clauses) != 10 {
+		t.Fatalf("%d clauses, want 10", len(doc.clauses))
+	}
+	for i := 1; i < len(doc.clauses); i++ {
+		c := &doc.clauses[i]
+		text, _, _ := doc.quote(c.start, c.end)
+		if c.heading != headings[i] {
+			t.Errorf("%q: heading %v, want %v", text, c.heading, headings[i])
+		}
+		if i >= 5 && i <= 7 && c.section != "4" {
+			t.Errorf("%q: section %q, want 4", text, c.section)
+		}
+		if c.lbl.kind == labelAnnex {
+			t.Errorf("%q: read as the start of an annex", text)
+		}
+	}
+	// The bulleted duty under "4. Communicate:" is evidence for contacts.
+	rep := review(t, e, "1. Services\nThe Company will clean the offices every weekday.\n4. Communicate:\n- Designate primary contact for Company\n")
+	if got := itemOf(rep, "contacts").Status; got == Missing {
+		t.Errorf("contacts: %s, want dealt with by the bulleted designation", got)
+	}
+}
+
+// TestAddressFieldIsNotAnItem checks that a street's name in an address
+// field does not count as the item it happens to spell ("הסדנאות" is
+// workshops).
+func TestAddressFieldIsNotAnItem(t *testing.T) {
+	e := newTestEngine(t)
+	for _, text := range []string{
+		"1. השירותים\nהספק יפתח אתר אינטרנט ללקוח.\nלשאלות:\nכתובת: הסדנאות 4, הרצליה\n",
+		"1. Services\nThe Supplier shall build a website.\nRegistered office: 12 Workshop Lane, Leeds\n",
+	} {
+		if got := itemOf(review(t, e, text), "shared_activities").Status; got != Missing {
+			t.Errorf("%q: shared_activities %s, want missing", text, got)
+		}
+	}
+	// A sentence that mentions the workshops still counts.
+	rep := review(t, e, "1. השירותים\nהספק יקיים שלוש סדנאות משותפות עם צוות הלקוח במהלך הפרויקט.\n")
+	if got := itemOf(rep, "shared_activities").Status; got == Missing {
+		t.Errorf("workshops in a sentence: shared_activities missing")
+	}
+}
+
+func TestPersonalEmail(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"dana.levi@example.co.il":  true,
+		"kobi@xsheva.com":          true,
+		"dlevi2@example.com":       true,
+		"info@example.com":         false,
+		"acme@acme.co.il":          false,
+		"iconairisrael@gmail.com":  false,
+		"office@lawfirm.co.il":     false,
+		"j_smith@contractor.co.uk": true,
+	} {
+		if got := personalEmail(addr); got != want {
+			t.Errorf("personalEmail(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
