@@ -82,3 +82,24 @@ func TestPersonalEmail(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplateIsNotAnItem reviews the general clauses that close almost
+// every real agreement (waiver, entire agreement, assignment, severability,
+// counterparts, further assurance, audit, non-solicitation…), in both
+// languages: their words ("מניעות" is estoppel, not an event that prevents
+// performance; "further documents" are not further services) must not
+// deal with any item a reader would look for elsewhere. Scope, schedule,
+// payment and dispute resolution are left out: every agreement has them.
+func TestBoilerplateIsNotAnItem(t *testing.T) {
+	e := newTestEngine(t)
+	for _, f := range []string{"testdata/boilerplate/he.txt", "testdata/boilerplate/en.txt"} {
+		rep := review(t, e, readFile(t, f))
+		for _, id := range []string{"late_payment", "additional_services", "unforeseen", "communication", "meeting_summaries",
+			"flexibility", "changes", "sanctions", "termination", "collaboration", "shared_activities", "contacts",
+			"confidentiality", "intellectual_property", "liability", "independent_contractor", "data_protection"} {
+			if it := itemOf(rep, id); it.Status != Missing {
+				t.Errorf("%s: %s is %s, want missing (evidence %+v)", f, id, it.Status, it.Evidence)
+			}
+		}
+	}
+}

@@ -90,7 +90,7 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			// stands, except in a signature block.
 			return 1.0
 		}
-		if (f.has(fEmail) || f.has(fPhone)) && sig("role") {
+		if f.has(fPhone) && sig("role") {
 			return 0.5
 		}
 	}
