@@ -51,8 +51,9 @@ func (e *Engine) detectItems(doc *document) {
 	n := len(doc.clauses)
 	cues := make([]clauseCues, n)
 	titles := make([]uint32, n)
+	doc.softTitles = make([]uint32, n)
 	for i := range doc.clauses {
-		titles[i] = e.titleItems(doc, i)
+		titles[i], doc.softTitles[i] = e.titleItems(doc, i)
 	}
 	var scratch pairScratch
 	for i := range doc.clauses {
@@ -101,11 +102,11 @@ func (e *Engine) additionsAsChanges(doc *document, cues []clauseCues) {
 }
 
 // titleItems returns the items whose heading or strong phrases appear in
-// the title of clause i.
-func (e *Engine) titleItems(doc *document, i int) uint32 {
+// the title of clause i, and those whose soft heading phrases do.
+func (e *Engine) titleItems(doc *document, i int) (hard, soft uint32) {
 	c := &doc.clauses[i]
 	if !c.titled() {
-		return 0
+		return 0, 0
 	}
 	s, t := c.titleSpan()
 	// An inline title ("מנהלת הפרויקט מטעם החברה: …") is often a label
@@ -122,6 +123,10 @@ func (e *Engine) titleItems(doc *document, i int) uint32 {
 			continue
 		}
 		switch gi.family {
+		case famSoftHeading:
+			if e.lex.patterns[h.pat].words >= minWords {
+				soft |= 1 << uint(gi.item)
+			}
 		case famHeading, famStrong:
 			if e.lex.patterns[h.pat].words < minWords {
 				continue
@@ -132,7 +137,7 @@ func (e *Engine) titleItems(doc *document, i int) uint32 {
 			negative |= 1 << uint(gi.item)
 		}
 	}
-	return mask &^ negative
+	return mask &^ negative, soft &^ negative
 }
 
 func eligible(c *clause) bool {
@@ -319,6 +324,15 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	// heading as well: "3.3 two trainings for the client's staff" under
 	// "Installation and Training" is a deliverable, not a joint activity.
 	heading = shareHeading(heading&^negative&^sensed, cued)
+	// Under a soft heading ("Client Responsibilities") a clause that gives,
+	// provides or assists is the item, as under its own heading.
+	if out.signals&e.sigMask("duty") != 0 {
+		soft := doc.softTitles[i]
+		for _, p := range c.parents {
+			soft |= doc.softTitles[p]
+		}
+		heading |= soft &^ negative &^ sensed
+	}
 	for it := range catalog {
 		if catalog[it].id == "clarity" || (c.feat.has(fAddress) && catalog[it].id != "contacts") {
 			continue

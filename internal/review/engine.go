@@ -82,6 +82,7 @@ const (
 	famPairA
 	famPairB
 	famSense
+	famSoftHeading
 )
 
 // New compiles the embedded lexicons and templates.
@@ -164,6 +165,8 @@ func classifyGroup(name string) groupInfo {
 		gi.family = famExclusion
 	case "sense":
 		gi.family = famSense
+	case "soft_heading":
+		gi.family = famSoftHeading
 	default:
 		if c, ok := strings.CutPrefix(rest, "check/"); ok {
 			gi.family = famCheck
@@ -198,8 +201,11 @@ type document struct {
 	defined  map[string]bool
 	parties  []Party
 	results  [nItems]itemResult
-	findings []Finding
-	terms    Terms
+	// softTitles holds, per clause, the items whose soft heading its
+	// title names (see itemLexicon.SoftHeading).
+	softTitles []uint32
+	findings   []Finding
+	terms      Terms
 }
 
 // Review evaluates one document. It fails only on invalid input (too large,

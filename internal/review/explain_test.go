@@ -32,7 +32,7 @@ func TestExplain(t *testing.T) {
 	}
 	titles := make([]uint32, len(doc.clauses))
 	for i := range doc.clauses {
-		titles[i] = e.titleItems(doc, i)
+		titles[i], _ = e.titleItems(doc, i)
 	}
 	fam := []string{"none", "heading", "strong", "weak", "negative", "exclusion", "check", "pairA", "pairB", "sense"}
 	var ps pairScratch

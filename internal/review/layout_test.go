@@ -1,6 +1,9 @@
 package review
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestListItemsAndFields checks lines that are short and have no final
 // period but are content, not headings: items of a bulleted list and
@@ -99,6 +102,34 @@ func TestBoilerplateIsNotAnItem(t *testing.T) {
 			"confidentiality", "intellectual_property", "liability", "independent_contractor", "data_protection"} {
 			if it := itemOf(rep, id); it.Status != Missing {
 				t.Errorf("%s: %s is %s, want missing (evidence %+v)", f, id, it.Status, it.Evidence)
+			}
+		}
+	}
+}
+
+// TestLeadInAndSoftHeading checks that a lead-in line ("The Client agrees
+// to:") keeps its list inside the numbered section it belongs to, and that
+// under a "Client Responsibilities" section a duty to provide or give
+// access is a one-way cooperation duty (collaboration, partial), while
+// the client's own compliance there is not.
+func TestLeadInAndSoftHeading(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		text string
+		want Status
+	}{
+		{"1. Services\nThe Developer will build a website.\n4. CLIENT RESPONSIBILITIES\nThe Client agrees to:\n- Provide all necessary text and images in a timely manner.\n- Provide access to the hosting account.\n", Partial},
+		{"1. השירותים\nהספק יפתח אתר.\n4. התחייבויות הלקוח\nהלקוח מתחייב כדלקמן:\n(א) להעמיד לרשות הספק את כל החומרים הדרושים.\n", Partial},
+		{"1. Services\nWe provide a fleet-tracking platform.\n7. Customer Obligations\n7.1 Customer is responsible for its users' compliance with these Terms.\n", Missing},
+	} {
+		rep := review(t, e, tt.text)
+		it := itemOf(rep, "collaboration")
+		if it.Status != tt.want {
+			t.Errorf("%q: collaboration %s, want %s", tt.text, it.Status, tt.want)
+		}
+		for _, ev := range it.Evidence {
+			if !strings.HasPrefix(ev.Section, "4") {
+				t.Errorf("%q: evidence in section %q, want one of section 4", tt.text, ev.Section)
 			}
 		}
 	}

@@ -60,6 +60,11 @@ type itemLexicon struct {
 	Families []string `json:"families"`
 	// Heading phrases count when they appear in the clause's heading path.
 	Heading []string `json:"heading"`
+	// SoftHeading phrases name a section where the item lives among other
+	// things ("Client Responsibilities" holds cooperation duties and the
+	// client's own compliance): a clause under one counts only when it
+	// also carries the signal "duty" (provides, gives access, assists).
+	SoftHeading []string `json:"soft_heading"`
 	// Strong phrases alone show that a clause deals with the item.
 	Strong []string `json:"strong"`
 	// Weak phrases count in pairs, or with the heading or structure.
@@ -240,6 +245,7 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 	for _, id := range sortedKeys(f.Items) {
 		il := f.Items[id]
 		b.addAll(itemGroup(id, "heading"), il.Heading, true)
+		b.addAll(itemGroup(id, "soft_heading"), il.SoftHeading, true)
 		b.addAll(itemGroup(id, "strong"), il.Strong, true)
 		b.addAll(itemGroup(id, "weak"), il.Weak, true)
 		b.addAll(itemGroup(id, "negative"), il.Negative, true)

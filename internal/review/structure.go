@@ -228,7 +228,22 @@ func (st *structurer) place(i int) {
 
 	// Heading stack: pop what this line closes, record the path, push the
 	// line if children may inherit from it.
+	leadIn := c.lbl.kind == labelNone && c.heading && st.isLeadIn(c, line)
+	if leadIn {
+		// "The Client agrees to:" introduces the list that follows
+		// inside the current section; it does not start a section.
+		depth = st.lastDepth + 1
+		c.depth = depth
+	}
 	switch {
+	case leadIn:
+		keep := st.stack[:0]
+		for _, s := range st.stack {
+			if s.depth < depth {
+				keep = append(keep, s)
+			}
+		}
+		st.stack = keep
 	case c.lbl.kind == labelNone && c.heading:
 		st.stack = st.stack[:0]
 	case c.lbl.kind != labelNone:
@@ -311,7 +326,7 @@ func (st *structurer) sectionLabel(c *clause) string {
 	case labelDotted, labelWord:
 		return joinLabel(st.annex, own)
 	}
-	if c.heading {
+	if c.heading && (c.depth == 0 || len(c.parents) == 0) {
 		return joinLabel(st.annex, st.quoteShort(c.start, c.end))
 	}
 	if len(c.parents) > 0 {
@@ -395,6 +410,17 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 		return c.words <= 8
 	}
 	return c.words <= 6
+}
+
+// isLeadIn reports whether a heading-like line ends with a colon and
+// reads as the start of a sentence ("The Client agrees to:", "הלקוח מתחייב
+// כדלקמן:") rather than as a title.
+func (st *structurer) isLeadIn(c *clause, line []rune) bool {
+	k := len(line) - 1
+	for k >= 0 && line[k] == ' ' {
+		k--
+	}
+	return k >= 0 && line[k] == ':' && c.words >= 2 && st.hasSection(c, "lead_in")
 }
 
 // isField reports whether a line is a label and its value: a colon after
