@@ -134,3 +134,22 @@ func TestLeadInAndSoftHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticesByEmailAreAChannel: a notices clause that names e-mail names a
+// channel between the parties (communication, partial: no rhythm); one by
+// registered mail only does not.
+func TestNoticesByEmailAreAChannel(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		text string
+		want Status
+	}{
+		{"1. Services\nThe Supplier shall clean the offices.\n12. Notices\nAll notices under this Agreement shall be sent by email to the addresses above.\n", Partial},
+		{"1. Services\nThe Supplier shall clean the offices.\n12. Notices\nAll notices under this Agreement shall be sent by registered mail to the addresses above.\n", Missing},
+		{"1. השירותים\nהספק ינקה את המשרדים.\n12. הודעות\nכל הודעה לפי הסכם זה תישלח בדואר אלקטרוני לכתובות הצדדים במבוא.\n", Partial},
+	} {
+		if got := itemOf(review(t, e, tt.text), "communication").Status; got != tt.want {
+			t.Errorf("%q: communication %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
