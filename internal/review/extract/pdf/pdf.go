@@ -16,6 +16,13 @@
 //     review engine can report them;
 //   - lines are joined into paragraphs by package linejoin's heuristic.
 //
+//   - at the two ends of a right-to-left line Poppler puts left-to-right
+//     stretches on the wrong side: the final period first, the clause
+//     number that opens the paragraph last ("… בקשר 2.1."), an opening
+//     quote last. They are moved back (see repairEdges); a trailing number
+//     is treated as a clause number only when the line opens a paragraph
+//     and the word before it is not "סעיף", "נספח" and the like.
+//
 // Known limits, all Poppler's: numbering that Word or LibreOffice separates
 // from its text with a tab comes out as a separate block and, in
 // right-to-left documents, sometimes out of order (a section number just
@@ -99,8 +106,25 @@ func (r *Reader) Paragraphs(out string, c *textdoc.Collector) error {
 		return nil
 	}
 	lines := strings.Split(out, "\n")
+	prev := ""
 	for i, l := range lines {
-		lines[i] = repairLine(l)
+		text, label := repairEdges(l)
+		if label != "" {
+			// A clause number Poppler moved to the end of the line is put
+			// back in front when the line opens a paragraph: the first
+			// line, or one after a line that ended a sentence.
+			if prev == "" || endsSentence(prev) || len(strings.Fields(prev)) <= shortLineWords {
+				text = label + " " + text
+			} else {
+				text += " " + label
+			}
+		}
+		lines[i] = text
+		if t := strings.TrimSpace(text); t != "" || label != "" {
+			prev = t
+		} else {
+			prev = ""
+		}
 	}
 	for _, p := range r.joiner.Paragraphs(strings.Join(lines, "\n")) {
 		if err := c.Add(textdoc.Block{Text: p}); err != nil {
@@ -232,4 +256,21 @@ func (b *cappedBuffer) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	return b.Buffer.Write(p)
+}
+
+// shortLineWords is the most words a line may have and still end a
+// paragraph without punctuation: a heading ("סעיף 2. היקף השירותים").
+const shortLineWords = 6
+
+// endsSentence reports whether a repaired line ends with sentence-final
+// punctuation (looking through closing quotes and brackets).
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"')]}’”»`, r)
+	})
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	return strings.ContainsRune(".:;!?׃", r[len(r)-1])
 }

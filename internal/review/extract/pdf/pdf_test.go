@@ -120,3 +120,43 @@ func TestHostileEmbeddingDepth(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestRightToLeftLineEdges feeds Paragraphs what pdftotext prints for a
+// Hebrew page made by LibreOffice: the final period of a line comes first,
+// the clause number that opens a paragraph comes last, and an opening
+// quote that starts a line comes last. They must come back where the
+// author put them, and the paragraphs must split at the clause numbers.
+func TestRightToLeftLineEdges(t *testing.T) {
+	const (
+		rle, lre, pop = "\u202B", "\u202A", "\u202C"
+	)
+	raw := strings.Join([]string{
+		rle + "הסכם זה מפרט את התנאים שלפיהם יספק נותן השירות שירותי ייעוץ" + pop,
+		rle + lre + "." + pop + "ללקוח" + lre + " ," + pop + "ואת חובותיו של כל צד" + pop,
+		rle + "סעיף " + lre + " .2" + pop + "היקף השירותים" + pop,
+		rle + "נותן השירות מתחייב לספק ללקוח שירותי ייעוץ מקיפים בקשר " + lre + "2.1." + pop + pop,
+		rle + lre + "." + pop + "לפעילותו העסקית של הלקוח" + pop,
+		rle + "התמורה» — הסכום הכולל שעל הלקוח לשלם, כמפורט בסעיף «" + pop,
+		rle + lre + "." + pop + "בסעיף " + lre + "3" + pop + pop,
+		rle + "הספק ישלם את הסכום בקשר עם סעיף " + lre + "3.1" + pop + pop,
+		rle + "הנזכר לעיל" + pop,
+	}, "\n")
+	c := textdoc.NewCollector(0)
+	if err := New().Paragraphs(raw, c); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range c.Blocks() {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"הסכם זה מפרט את התנאים שלפיהם יספק נותן השירות שירותי ייעוץ ללקוח, ואת חובותיו של כל צד.",
+		"סעיף 2. היקף השירותים",
+		"2.1. נותן השירות מתחייב לספק ללקוח שירותי ייעוץ מקיפים בקשר לפעילותו העסקית של הלקוח.",
+		"«התמורה» — הסכום הכולל שעל הלקוח לשלם, כמפורט בסעיף בסעיף 3.",
+		"הספק ישלם את הסכום בקשר עם סעיף 3.1 הנזכר לעיל",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
