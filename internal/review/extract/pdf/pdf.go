@@ -14,6 +14,7 @@
 //     order (see repairLine). This is done for PDF only: in every other
 //     format such characters were written by the author and are kept, so the
 //     review engine can report them;
+//
 //   - lines are joined into paragraphs by package linejoin's heuristic.
 //
 //   - at the two ends of a right-to-left line Poppler puts left-to-right
