@@ -15,7 +15,11 @@ const minSignatureBlank = 3
 // block, and opens or closes the block.
 func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 	if st.signed {
-		if c.lbl.kind == labelAnnex || ((c.lbl.kind == labelDotted || c.lbl.kind == labelWord) && c.words >= 5) {
+		if c.lbl.kind == labelAnnex || ((c.lbl.kind == labelDotted || c.lbl.kind == labelWord) && c.words >= 5) ||
+			st.prose(c, line) || (c.words <= maxTitleWords && st.prose(st.next(i))) {
+			// An annex, a clause with substance, a paragraph of prose or
+			// the title above one ("TERMS OF BUSINESS" after a letter's
+			// signature) ends the block.
 			st.signed = false
 			return false
 		}
@@ -48,6 +52,36 @@ func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 		st.signed = true
 	}
 	return true
+}
+
+// minProseWords is the fewest words of a line that reads as a paragraph
+// of text rather than a line of a signature block.
+const minProseWords = 10
+
+// maxTitleWords is the most words of a title line that ends a signature
+// block when prose follows it.
+const maxTitleWords = 6
+
+// prose reports whether a line is a paragraph of text: long, without a
+// place to sign and without the words of a signature block.
+func (st *structurer) prose(c *clause, line []rune) bool {
+	if c == nil || c.words < minProseWords && countWords(line) < minProseWords {
+		return false
+	}
+	if blanks, _, _ := blankShape(line); blanks > 0 {
+		return false
+	}
+	return !st.hasSection(c, "signature_words") && !st.hasSection(c, "signatures")
+}
+
+// next returns clause i+1 and its text, or nil when i is the last; its
+// label is not parsed yet, so its word count is of the whole line.
+func (st *structurer) next(i int) (*clause, []rune) {
+	if i+1 >= len(st.doc.clauses) {
+		return nil, nil
+	}
+	n := &st.doc.clauses[i+1]
+	return n, st.doc.norm.Runes[n.start:n.end]
 }
 
 // blankShape counts the runs of underscores of a line (each at least

@@ -80,3 +80,20 @@ func TestSignatureBlankInPreamble(t *testing.T) {
 		t.Errorf("placeholder sections = %v, want [1.1]", blanks)
 	}
 }
+
+// TestTermsAfterLetterSignature: a letter of engagement is signed at its
+// foot and its terms of business follow; the terms are the agreement, not
+// part of the signature block.
+func TestTermsAfterLetterSignature(t *testing.T) {
+	e := newTestEngine(t)
+	rep := review(t, e, "Dear Graham\n1. Scope of our work\nWe will review your distribution network and report to your board.\n"+
+		"Yours sincerely\nHelen Ashworth\nPartner, for and on behalf of Ashworth Kerr Consulting LLP\nSignature: ______________\n"+
+		"TERMS OF BUSINESS\nThese Terms of Business apply to all engagements of the firm unless varied in the engagement letter.\n"+
+		"5. Confidentiality\nEach party will keep confidential all information received from the other in connection with the engagement.\n"+
+		"10. Termination\nEither party may terminate the engagement at any time by giving 30 days' written notice to the other.\n")
+	for _, id := range []string{"confidentiality", "termination"} {
+		if got := itemOf(rep, id).Status; got == Missing {
+			t.Errorf("%s: missing, want dealt with by the terms after the signature", id)
+		}
+	}
+}
