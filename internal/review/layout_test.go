@@ -3,6 +3,8 @@ package review
 import (
 	"strings"
 	"testing"
+
+	"github.com/heskem/heskem/internal/hebrew"
 )
 
 // TestListItemsAndFields checks lines that are short and have no final
@@ -151,5 +153,36 @@ func TestNoticesByEmailAreAChannel(t *testing.T) {
 		if got := itemOf(review(t, e, tt.text), "communication").Status; got != tt.want {
 			t.Errorf("%q: communication %s, want %s", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestPrefixLookalikes: common words whose first letters look like a
+// prefix chain before a lexicon word must not carry that word's cue.
+func TestPrefixLookalikes(t *testing.T) {
+	e := newTestEngine(t)
+	for word, group := range map[string]string{
+		"מידע":   "item/intellectual_property/",
+		"מרכז":   "item/contacts/",
+		"מתחייב": "item/",
+		"כדין":   "item/dispute_resolution/",
+	} {
+		doc := debugDoc(t, e, "1. כללי\nזה "+word+" כאן.\n")
+		for _, h := range doc.hits {
+			name := e.lex.groups[h.group]
+			if strings.HasPrefix(name, group) && string(doc.norm.Runes[h.start:h.end]) != hebrew.Fold(word) {
+				t.Errorf("%s: hit %s on %q inside the word", word, name, string(doc.norm.Runes[h.start:h.end]))
+			}
+		}
+	}
+	// A real prefix chain still works: "והמידע" is ו + ה + "מידע".
+	doc := debugDoc(t, e, "1. כללי\nוהמידע האישי יישמר.\n")
+	found := false
+	for _, h := range doc.hits {
+		if strings.HasPrefix(e.lex.groups[h.group], "item/data_protection/") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("והמידע האישי: no data-protection cue")
 	}
 }

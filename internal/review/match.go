@@ -131,7 +131,19 @@ func absorbedStart(rs []rune, start int) bool {
 // front of a lexicon word, but are part of the word: "מזמין" (the client)
 // is not מ + "זמין" (available), so "למזמין" says nothing about
 // availability, and neither does "ולהזמין" (to order).
-var unsplittable = foldedWords("מזמין", "מזמינה", "מזמינים", "מזמינות", "מזמינת", "הזמין", "הזמינה", "הזמינו", "להזמין")
+//
+// The rest are common words of contracts that would otherwise carry a
+// lexicon word inside them: "מידע" (information) is not מ + "ידע"
+// (know-how), "מרכז" (centre) not מ + "רכז" (coordinator), "מתחייב"
+// (undertakes) not מ + "תחייב", "מתוך" (out of) not מ + "תוך" (within),
+// "מבחינה" (in terms of) not מ + "בחינה" (review), "מכתב" (a letter) not
+// מ + "כתב", "מנהלי" (managers of) not מ + "נהלי" (procedures of), "מתקן"
+// (a facility) not מ + "תקן" (a standard), "מסגר" (metalworker) not מ +
+// "סגר" (lockdown), "כדין" (lawfully) not כ + "דין".
+var unsplittable = foldedWords("מזמין", "מזמינה", "מזמינים", "מזמינות", "מזמינת", "הזמין", "הזמינה", "הזמינו", "להזמין",
+	"מידע", "מרכז", "מרכזי", "מרכזית", "מרכזים", "מתחייב", "מתחייבת", "מתחייבים", "מתחייבות", "מתוך",
+	"מבחינה", "מבחינת", "מכתב", "מכתבים", "מנהל", "מנהלי", "מנהלת", "מנהלים", "מתקן", "מתקנים",
+	"מסגר", "מסגרים", "מקווים", "כדין")
 
 // foldedWords normalizes words as the text is normalized (final letters
 // in their regular form).
