@@ -156,7 +156,11 @@ var functionalMailboxes = map[string]bool{
 // ("iconairisrael@gmail.com") is a business's mailbox.
 func personalEmail(addr string) bool {
 	local, domain, ok := strings.Cut(addr, "@")
-	local = strings.ToLower(strings.TrimSpace(local))
+	// "ל-hello@…": a Hebrew prefix written before the address is not
+	// part of it.
+	local = strings.TrimLeftFunc(strings.ToLower(strings.TrimSpace(local)), func(r rune) bool {
+		return r > unicode.MaxASCII || r == '-'
+	})
 	if !ok || local == "" || functionalMailboxes[local] {
 		return false
 	}

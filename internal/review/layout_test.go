@@ -81,6 +81,8 @@ func TestPersonalEmail(t *testing.T) {
 		"iconairisrael@gmail.com":  false,
 		"office@lawfirm.co.il":     false,
 		"j_smith@contractor.co.uk": true,
+		"ל-hello@torit.co.il":      false,
+		"ל-dana@torit.co.il":       true,
 	} {
 		if got := personalEmail(addr); got != want {
 			t.Errorf("personalEmail(%q) = %v, want %v", addr, got, want)
