@@ -77,6 +77,40 @@ func clauseEnd(rs []rune, i, limit int) int {
 	return limit
 }
 
+// phraseAfterComma stops a negation at a comma that opens a new phrase
+// rather than continuing a list: "terminate immediately, without notice, in
+// the event of breach" negates the notice, not the breach; "no interest,
+// late fees or penalties" still negates all three.
+func phraseAfterComma(rs []rune, i, limit int) int {
+	for k := i; k < limit; k++ {
+		if rs[k] != ',' {
+			continue
+		}
+		j := k + 1
+		for j < limit && rs[j] == ' ' {
+			j++
+		}
+		w := j
+		for w < limit && isWordRune(rs[w]) {
+			w++
+		}
+		if phraseOpeners[string(rs[j:w])] {
+			return k
+		}
+	}
+	return limit
+}
+
+// phraseOpeners are the words after a comma that open a new phrase
+// (prepositions, conjunctions of condition and time), in normalized form.
+var phraseOpeners = map[string]bool{
+	"in": true, "if": true, "for": true, "at": true, "on": true, "upon": true, "when": true, "where": true,
+	"which": true, "with": true, "by": true, "as": true, "after": true, "befor": true, "during": true,
+	"but": true, "wherea": true, "unles": true, "provid": true, "subject": true, "following": true,
+	"אמ": true, "כאשר": true, "במקרה": true, "בכפופ": true, "ובלבד": true, "אולמ": true, "אכ": true,
+	"למעט": true, "לאחר": true, "לפני": true, "בעת": true, "במהלכ": true,
+}
+
 // commaBefore returns the position of the first comma in [i, limit), or
 // limit.
 func commaBefore(rs []rune, i, limit int) int {
@@ -131,6 +165,7 @@ func (e *Engine) markNegation(doc *document) {
 		}
 		words := negationWords
 		limit := clauseEnd(rs, int(n.end), sentEnd)
+		limit = phraseAfterComma(rs, int(n.end), limit)
 		if conditionalNegation(rs, int(n.start)) {
 			words = conditionalWords
 			// The condition ends at its comma: "אם הכיוון לא עובד,

@@ -174,6 +174,11 @@ func TestNegationScope(t *testing.T) {
 		{"אם בסוף החודש הספק לא סיים, ישלם הספק פיצויים מוסכמים.", false},
 		{"If at the end of the month the Supplier has not finished, liquidated damages apply.", false},
 		{"אם הלקוח יבקש, לא יחולו פיצויים מוסכמים.", true},
+		// A comma that opens a new phrase ends the negation; a list
+		// after a comma stays inside it.
+		{"The Company may end this immediately, without notice, in case of liquidated damages claims.", false},
+		{"No interest, fees or liquidated damages shall apply.", true},
+		{"הלקוח רשאי לסיים ללא הודעה מוקדמת, במקרה של פיצויים מוסכמים שלא שולמו.", false},
 	}
 	for _, tt := range tests {
 		doc := debugDoc(t, e, tt.text)
