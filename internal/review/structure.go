@@ -424,7 +424,8 @@ func (st *structurer) isLeadIn(c *clause, line []rune) bool {
 }
 
 // isField reports whether a line is a label and its value: a colon after
-// the first word with something other than white space after it.
+// a word (or a closing bracket) with something other than white space
+// after it.
 func isField(rest []rune) bool {
 	for k, r := range rest {
 		if r != ':' {
