@@ -111,6 +111,41 @@ var phraseOpeners = map[string]bool{
 	"למעט": true, "לאחר": true, "לפני": true, "בעת": true, "במהלכ": true,
 }
 
+// dashConsequence returns the position of the dash when the negation at
+// [start, end) opens its clause (first word after the sentence start, a
+// semicolon or a comma) and the clause ends in a dash followed by a
+// consequence ("– רשאי", "- יהיה", "– זכאית"); otherwise 0.
+func dashConsequence(rs []rune, start, end, sentEnd int) int {
+	k := start - 1
+	for k >= 0 && rs[k] == ' ' {
+		k--
+	}
+	if k >= 0 && rs[k] != ';' && rs[k] != ',' && rs[k] != '\n' && rs[k] != '.' && rs[k] != ':' && rs[k] != '•' && rs[k] != '-' {
+		return 0
+	}
+	for d := end; d+2 < sentEnd; d++ {
+		if (rs[d] != '–' && rs[d] != '-') || rs[d-1] != ' ' || rs[d+1] != ' ' {
+			continue
+		}
+		w := d + 2
+		e := w
+		for e < sentEnd && isWordRune(rs[e]) {
+			e++
+		}
+		if consequenceWords[string(rs[w:e])] {
+			return d
+		}
+	}
+	return 0
+}
+
+// consequenceWords open the consequence of a Hebrew condition after its
+// dash, in normalized form.
+var consequenceWords = map[string]bool{
+	"רשאי": true, "רשאית": true, "רשאימ": true, "יהיה": true, "תהיה": true, "יהא": true, "תהא": true,
+	"זכאי": true, "זכאית": true, "יחולו": true, "יחול": true, "ישלמ": true, "תשלמ": true,
+}
+
 // commaBefore returns the position of the first comma in [i, limit), or
 // limit.
 func commaBefore(rs []rune, i, limit int) int {
@@ -166,7 +201,14 @@ func (e *Engine) markNegation(doc *document) {
 		words := negationWords
 		limit := clauseEnd(rs, int(n.end), sentEnd)
 		limit = phraseAfterComma(rs, int(n.end), limit)
-		if conditionalNegation(rs, int(n.start)) {
+		if dash := dashConsequence(rs, int(n.start), int(n.end), sentEnd); dash > 0 {
+			// "לא תיקן הספק את ההפרה בתוך 7 ימים – רשאי הלקוח לבטל":
+			// legal Hebrew states a condition by opening the clause with
+			// the negated verb and the consequence after a dash. The
+			// negation ends at the dash.
+			words = conditionalWords + 4
+			limit = min(limit, dash)
+		} else if conditionalNegation(rs, int(n.start)) {
 			words = conditionalWords
 			// The condition ends at its comma: "אם הכיוון לא עובד,
 			// נעצור ונחשוב מחדש" negates only "עובד".

@@ -179,6 +179,10 @@ func TestNegationScope(t *testing.T) {
 		{"The Company may end this immediately, without notice, in case of liquidated damages claims.", false},
 		{"No interest, fees or liquidated damages shall apply.", true},
 		{"הלקוח רשאי לסיים ללא הודעה מוקדמת, במקרה של פיצויים מוסכמים שלא שולמו.", false},
+		// A Hebrew condition opened by its negated verb ends at the dash
+		// before its consequence.
+		{"לא עמד הספק במועד – ישלם הספק פיצויים מוסכמים בסך 500 ש\"ח.", false},
+		{"לא יחולו פיצויים מוסכמים – הצדדים מסכימים על כך.", true},
 	}
 	for _, tt := range tests {
 		doc := debugDoc(t, e, tt.text)
