@@ -31,6 +31,11 @@ func conditionalNegation(rs []rune, i int) bool {
 	return found
 }
 
+// dashConditionWords is the reach of a negation that opens a Hebrew
+// condition closed by a dash ("לא תיקן הספק את ההפרה – …"): the verb, its
+// subject and its object, but never past the dash.
+const dashConditionWords = 6
+
 // conditionLookback is how far back a condition word may open the clause
 // of a negation: "אם באמצע נראה שהכיוון לא עובד, נעצור…" is a condition
 // four words before its negation; "If at the end of the month the Supplier
@@ -206,7 +211,7 @@ func (e *Engine) markNegation(doc *document) {
 			// legal Hebrew states a condition by opening the clause with
 			// the negated verb and the consequence after a dash. The
 			// negation ends at the dash.
-			words = conditionalWords + 4
+			words = dashConditionWords
 			limit = min(limit, dash)
 		} else if conditionalNegation(rs, int(n.start)) {
 			words = conditionalWords
