@@ -336,8 +336,8 @@ func TestCorpusDev6(t *testing.T) { checkCorpusSet(t, "dev6", dev6Floor) }
 // dev5Floor and dev6Floor sit a little under what the engine reaches on
 // each set, so that a change that costs a document or two fails.
 const (
-	dev5Floor = 0.91
-	dev6Floor = 0.94
+	dev5Floor = 0.93
+	dev6Floor = 0.95
 )
 
 // TestCorpusDev7 scores a set in the layouts people actually sign (e-mail
@@ -347,7 +347,7 @@ const (
 // the rounds on dev5, dev6 and the published agreements; then read.
 func TestCorpusDev7(t *testing.T) { checkCorpusSet(t, "dev7", dev7Floor) }
 
-const dev7Floor = 0.91
+const dev7Floor = 0.93
 
 // TestCorpusDev8 scores the last set of round 4, ten Hebrew and ten English
 // agreements by two more authors with blind second labels, written while
@@ -355,4 +355,4 @@ const dev7Floor = 0.91
 // (90.0%: English 92.3%, Hebrew 87.7%).
 func TestCorpusDev8(t *testing.T) { checkCorpusSet(t, "dev8", dev8Floor) }
 
-const dev8Floor = 0.89
+const dev8Floor = 0.93
