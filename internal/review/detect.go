@@ -325,8 +325,10 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	// "Installation and Training" is a deliverable, not a joint activity.
 	heading = shareHeading(heading&^negative&^sensed, cued)
 	// Under a soft heading ("Client Responsibilities") a clause that gives,
-	// provides or assists is the item, as under its own heading.
-	if out.signals&e.sigMask("duty") != 0 {
+	// provides or assists is the item, as under its own heading; so is an
+	// item of a bulleted list there ("- הזמנת מעלית משא", "- parking
+	// permits"), a duty written as a noun.
+	if out.signals&e.sigMask("duty") != 0 || c.lbl.bullet {
 		soft := doc.softTitles[i]
 		for _, p := range c.parents {
 			soft |= doc.softTitles[p]

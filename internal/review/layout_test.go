@@ -125,6 +125,7 @@ func TestLeadInAndSoftHeading(t *testing.T) {
 		{"1. Services\nThe Developer will build a website.\n4. CLIENT RESPONSIBILITIES\nThe Client agrees to:\n- Provide all necessary text and images in a timely manner.\n- Provide access to the hosting account.\n", Partial},
 		{"1. השירותים\nהספק יפתח אתר.\n4. התחייבויות הלקוח\nהלקוח מתחייב כדלקמן:\n(א) להעמיד לרשות הספק את כל החומרים הדרושים.\n", Partial},
 		{"1. Services\nWe provide a fleet-tracking platform.\n7. Customer Obligations\n7.1 Customer is responsible for its users' compliance with these Terms.\n", Missing},
+		{"1. השירותים\nהובלת המשרדים ביום 14.5.2026.\n4. התחייבויות הלקוח\n- הזמנת מעלית משא בשני הבניינים.\n- ריקון מגירות עד 13.5.2026.\n", Partial},
 	} {
 		rep := review(t, e, tt.text)
 		it := itemOf(rep, "collaboration")
