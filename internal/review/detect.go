@@ -48,16 +48,11 @@ type clauseCues struct {
 
 // detectItems decides every item except clarity (see decideClarity).
 func (e *Engine) detectItems(doc *document) {
-	n := len(doc.clauses)
-	cues := make([]clauseCues, n)
-	titles := make([]uint32, n)
-	doc.softTitles = make([]uint32, n)
-	for i := range doc.clauses {
-		titles[i], doc.softTitles[i] = e.titleItems(doc, i)
-	}
+	cues := make([]clauseCues, len(doc.clauses))
+	titles, soft := e.clauseTitles(doc)
 	var scratch pairScratch
 	for i := range doc.clauses {
-		e.scoreClause(doc, i, titles, &cues[i], &scratch)
+		e.scoreClause(doc, i, titles, soft, &cues[i], &scratch)
 	}
 	for it := range catalog {
 		if catalog[it].id == "clarity" {
@@ -99,6 +94,17 @@ func (e *Engine) additionsAsChanges(doc *document, cues []clauseCues) {
 		return
 	}
 	doc.results[ch] = itemResult{status: Partial, evidence: evid, excluded: -1, missing: []string{"request", "impact"}}
+}
+
+// clauseTitles returns, per clause, the items its title names (see
+// titleItems) and those its title names by a soft heading.
+func (e *Engine) clauseTitles(doc *document) (titles, soft []uint32) {
+	titles = make([]uint32, len(doc.clauses))
+	soft = make([]uint32, len(doc.clauses))
+	for i := range doc.clauses {
+		titles[i], soft[i] = e.titleItems(doc, i)
+	}
+	return titles, soft
 }
 
 // titleItems returns the items whose heading or strong phrases appear in
@@ -183,7 +189,7 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 }
 
 // scoreClause tallies the cue families of every item in one clause.
-func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseCues, ps *pairScratch) {
+func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, out *clauseCues, ps *pairScratch) {
 	c := &doc.clauses[i]
 	ps.reset(doc.norm.Runes, c)
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
@@ -329,9 +335,9 @@ func (e *Engine) scoreClause(doc *document, i int, titles []uint32, out *clauseC
 	// item of a bulleted list there ("- הזמנת מעלית משא", "- parking
 	// permits"), a duty written as a noun.
 	if out.signals&e.sigMask("duty") != 0 || c.lbl.bullet {
-		soft := doc.softTitles[i]
+		soft := softTitles[i]
 		for _, p := range c.parents {
-			soft |= doc.softTitles[p]
+			soft |= softTitles[p]
 		}
 		heading |= soft &^ negative &^ sensed
 	}

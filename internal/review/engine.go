@@ -201,11 +201,8 @@ type document struct {
 	defined  map[string]bool
 	parties  []Party
 	results  [nItems]itemResult
-	// softTitles holds, per clause, the items whose soft heading its
-	// title names (see itemLexicon.SoftHeading).
-	softTitles []uint32
-	findings   []Finding
-	terms      Terms
+	findings []Finding
+	terms    Terms
 }
 
 // Review evaluates one document. It fails only on invalid input (too large,

@@ -30,16 +30,13 @@ func TestExplain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	titles := make([]uint32, len(doc.clauses))
-	for i := range doc.clauses {
-		titles[i], _ = e.titleItems(doc, i)
-	}
-	fam := []string{"none", "heading", "strong", "weak", "negative", "exclusion", "check", "pairA", "pairB", "sense"}
+	titles, soft := e.clauseTitles(doc)
+	fam := []string{"none", "heading", "strong", "weak", "negative", "exclusion", "check", "pairA", "pairB", "sense", "softHeading"}
 	var ps pairScratch
 	for i := range doc.clauses {
 		c := &doc.clauses[i]
 		var cc clauseCues
-		e.scoreClause(doc, i, titles, &cc, &ps)
+		e.scoreClause(doc, i, titles, soft, &cc, &ps)
 		var hs []string
 		for _, h := range c.hits {
 			gi := e.ginfo[h.group]

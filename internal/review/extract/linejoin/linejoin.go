@@ -93,7 +93,7 @@ func (j *Joiner) Paragraphs(text string) []string {
 		}
 		newPara := cur.Len() == 0 || startsMarker
 		if !newPara && !startsWithLowerLatin(line) {
-			newPara = endsSentence(prev) || utf8.RuneCountInString(prev) < short
+			newPara = EndsSentence(prev) || utf8.RuneCountInString(prev) < short
 		}
 		if newPara {
 			flush()
@@ -135,9 +135,9 @@ func startsWithLowerLatin(s string) bool {
 	return r < 0x250 && unicode.IsLower(r)
 }
 
-// endsSentence reports whether s ends with sentence-final punctuation,
+// EndsSentence reports whether s ends with sentence-final punctuation,
 // looking through closing quotes and brackets.
-func endsSentence(s string) bool {
+func EndsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"')]}’”»`, r)
 	})

@@ -15,7 +15,7 @@ import (
 // bidi-aware display shows the line right; without them the text reads
 // "ח.פ( 514567890 .להלן" where the document says "ח.פ. 514567890 (להלן".
 //
-// repairLine undoes that: it turns each left-to-right embedding inside a
+// repairEdges undoes that: it turns each left-to-right embedding inside a
 // right-to-left one back into logical order, then drops the marks. The
 // marks are extraction artifacts, not hidden controls written by the
 // author, so they must not reach the review engine (which reports hidden
@@ -23,24 +23,16 @@ import (
 // Hebrew phrase in an English sentence) are only unwrapped: Poppler leaves
 // the numbers next to such a phrase outside the embedding, and there is no
 // safe way to put them back.
-func repairLine(line string) string {
-	out, label := repairEdges(line)
-	if label != "" {
-		out += " " + label
-	}
-	return out
-}
-
-// repairEdges repairs a line like repairLine and also undoes what Poppler
-// does at the two ends of a right-to-left line, where it puts the
-// left-to-right stretches on the wrong side: the sentence's final period
-// (or colon) comes out first (".ללקוח" for "ללקוח."), and the clause
-// number that opens a paragraph comes out last ("נותן השירות מתחייב 2.1."
-// for "2.1. נותן השירות מתחייב"). The punctuation is moved back to the end.
-// A trailing number that may be a clause label is cut off and returned
-// separately: only the caller knows whether the line opens a paragraph
-// (the line before it ended a sentence), which is what makes it a label
-// and not the end of "בסעיף 3".
+//
+// It also undoes what Poppler does at the two ends of a right-to-left
+// line, where it puts the left-to-right stretches on the wrong side: the
+// sentence's final period (or colon) comes out first (".ללקוח" for
+// "ללקוח."), and the clause number that opens a paragraph comes out last
+// ("נותן השירות מתחייב 2.1." for "2.1. נותן השירות מתחייב"). The
+// punctuation is moved back to the end. A trailing number that may be a
+// clause label is cut off and returned separately: only the caller knows
+// whether the line opens a paragraph (the line before it ended a
+// sentence), which is what makes it a label and not the end of "בסעיף 3".
 func repairEdges(line string) (text, label string) {
 	if !strings.ContainsFunc(line, isBidiControl) {
 		return line, ""
@@ -164,7 +156,7 @@ func afterReferenceWord(rs []rune) bool {
 		end--
 	}
 	start := end
-	for start > 0 && rs[start-1] != ' ' && rs[start-1] != '\u202C' {
+	for start > 0 && rs[start-1] != ' ' && rs[start-1] != pdf {
 		start--
 	}
 	w := []rune(strings.TrimSpace(string(rs[start:end])))
@@ -198,7 +190,7 @@ func isPunctuation(rs []rune) bool {
 // digits each. A bare "3" is not: it ends "בסעיף 3" far more often.
 func isLabelLike(rs []rune) bool {
 	levels, digits, dots := 0, 0, 0
-	for i, r := range rs {
+	for _, r := range rs {
 		switch {
 		case r >= '0' && r <= '9':
 			if digits == 0 {
@@ -214,7 +206,6 @@ func isLabelLike(rs []rune) bool {
 		default:
 			return false
 		}
-		_ = i
 	}
 	return levels >= 1 && levels <= 4 && dots >= 1 && (dots >= levels || levels >= 2)
 }

@@ -11,7 +11,7 @@
 //     left-to-right runs (U+202A…U+202E, and any U+200E/U+200F/U+2066…U+2069)
 //     are extraction artifacts and are removed, after the neutral characters
 //     that Poppler left in visual order inside them are put back in logical
-//     order (see repairLine). This is done for PDF only: in every other
+//     order (see repairEdges). This is done for PDF only: in every other
 //     format such characters were written by the author and are kept, so the
 //     review engine can report them;
 //
@@ -114,18 +114,14 @@ func (r *Reader) Paragraphs(out string, c *textdoc.Collector) error {
 			// A clause number Poppler moved to the end of the line is put
 			// back in front when the line opens a paragraph: the first
 			// line, or one after a line that ended a sentence.
-			if prev == "" || endsSentence(prev) || len(strings.Fields(prev)) <= shortLineWords {
+			if prev == "" || linejoin.EndsSentence(prev) || len(strings.Fields(prev)) <= shortLineWords {
 				text = label + " " + text
 			} else {
 				text += " " + label
 			}
 		}
 		lines[i] = text
-		if t := strings.TrimSpace(text); t != "" || label != "" {
-			prev = t
-		} else {
-			prev = ""
-		}
+		prev = strings.TrimSpace(text)
 	}
 	for _, p := range r.joiner.Paragraphs(strings.Join(lines, "\n")) {
 		if err := c.Add(textdoc.Block{Text: p}); err != nil {
@@ -262,16 +258,3 @@ func (b *cappedBuffer) Write(p []byte) (int, error) {
 // shortLineWords is the most words a line may have and still end a
 // paragraph without punctuation: a heading ("סעיף 2. היקף השירותים").
 const shortLineWords = 6
-
-// endsSentence reports whether a repaired line ends with sentence-final
-// punctuation (looking through closing quotes and brackets).
-func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"')]}’”»`, r)
-	})
-	if s == "" {
-		return false
-	}
-	r := []rune(s)
-	return strings.ContainsRune(".:;!?׃", r[len(r)-1])
-}

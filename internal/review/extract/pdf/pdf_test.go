@@ -160,3 +160,14 @@ func TestRightToLeftLineEdges(t *testing.T) {
 		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// repairLine repairs one line as Paragraphs does when it cannot tell
+// whether the line opens a paragraph: a trailing clause number stays at
+// the end.
+func repairLine(line string) string {
+	out, label := repairEdges(line)
+	if label != "" {
+		out += " " + label
+	}
+	return out
+}
