@@ -293,6 +293,11 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		// cannot collide.
 		addDistinct(&strong[p.item], &nStrong[p.item], -int32(p.k)-2)
 	}
+	if it := e.collab; it >= 0 && negative&(1<<uint(it)) == 0 && out.signals&e.sigMask("input_object") != 0 &&
+		e.inputDutySentence(doc, c, ps, func(s int) bool { return senseSents[it]&sentenceBit(s) != 0 }) {
+		addDistinct(&strong[it], &nStrong[it], inputDutyCue)
+		cued |= 1 << uint(it)
+	}
 	if !eligible(c) {
 		return
 	}

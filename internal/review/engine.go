@@ -35,6 +35,9 @@ type Engine struct {
 	// payment-term kind.
 	wordDur map[int]wordDuration
 	payKind map[int]string
+	// collab is the catalog index of collaboration, which input duties
+	// (see inputDutySentence) speak to.
+	collab int
 }
 
 // wordDuration is the value of a duration written in words.
@@ -95,7 +98,7 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("review: %w", err)
 	}
-	e := &Engine{lex: lx, labels: newLabelWords(), words: newWordTables(), tmpl: tm, sig: map[string]int{}}
+	e := &Engine{lex: lx, labels: newLabelWords(), words: newWordTables(), tmpl: tm, sig: map[string]int{}, collab: itemIndex("collaboration")}
 	e.ginfo = make([]groupInfo, len(lx.groups))
 	for g, name := range lx.groups {
 		e.ginfo[g] = classifyGroup(name)

@@ -333,14 +333,15 @@ func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool
 }
 
 // addPartyRef records that group refers to a party by role. Only pair
-// lists may: their hits are counted by position, never by pattern.
+// lists and the subject signals may: their hits are counted by position,
+// never by pattern.
 func (b *lexiconBuilder) addPartyRef(groupName, role string, g int) {
 	known := false
 	for _, r := range partyRoles {
 		known = known || r == role
 	}
-	if !known || !strings.Contains(groupName, "/pair/") {
-		b.err = fmt.Errorf("group %s: party reference @%s is allowed only in a together list, for a known role", groupName, role)
+	if !known || !(strings.Contains(groupName, "/pair/") || strings.HasPrefix(groupName, "signal/subject_")) {
+		b.err = fmt.Errorf("group %s: party reference @%s is allowed only in a together list or a subject signal, for a known role", groupName, role)
 		return
 	}
 	for _, have := range b.lx.partyRefs[role] {

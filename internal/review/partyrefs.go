@@ -2,6 +2,7 @@ package review
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -25,6 +26,12 @@ func (e *Engine) addPartyHits(doc *document, parties []Party) {
 	var added []hit
 	rs := doc.norm.Runes
 	for _, p := range parties {
+		// With one party found, its role was read from the defined term
+		// alone; "החברה" and "the Company" supply in one agreement and
+		// order in the next, so such a guess names no subject.
+		if len(parties) < 2 && ambiguousTerm(p.Term) {
+			continue
+		}
 		groups := e.lex.partyRefs[p.Role]
 		if len(groups) == 0 || p.Term == "" {
 			continue
@@ -72,4 +79,14 @@ func mergeHits(a, b []hit) []hit {
 	}
 	out = append(out, a[i:]...)
 	return append(out, b[j:]...)
+}
+
+// ambiguousTerm reports whether a party's defined term names either side
+// as often as the other.
+func ambiguousTerm(term string) bool {
+	switch strings.ToLower(strings.TrimSpace(hebrew.Fold(term))) {
+	case "החברה", "חברה", "company", "the company":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,155 @@
+package review
+
+import (
+	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// Input duties. The commonest way an agreement deals with cooperation is a
+// one-way duty of the client to give the supplier what the work needs:
+// "The Owner shall give the Manager copies of all leases", "המשפחה תאפשר
+// למטפלת גישה לבית", "you will send us the glossary". Labellers read such a
+// duty as partial collaboration. No phrase list can hold every verb, party
+// name and object together, so the rule is one of grammar: in one sentence,
+// a verb of giving whose subject is the client, in a form that states a
+// duty ("shall provide", "will give", "מתחייב להעביר", the Hebrew future
+// "ימסור"), followed by a thing the work needs (input_object). A sentence
+// that opens with a condition ("Where the Client provides term lists",
+// "ככל שהלקוח ימסור") states none.
+//
+// The subject is the last party named before the verb: "the Client shall
+// provide the documents" is the client's duty, "the Supplier shall provide
+// the Client with documents" is the service itself, and "the Client may
+// ask the Supplier to provide information" is a request, not a duty of the
+// client. A Hebrew second-person plural verb (תעבירו, תמסרו) carries its
+// own subject: in a letter or quote from the supplier, "you" is the client.
+
+// inputDutyCue is the pattern id an input duty counts as among an item's
+// distinct strong cues; pair cues use -2 to -33 and patterns are never
+// negative.
+const inputDutyCue = -64
+
+// inputDutySentence reports whether clause c has, in one sentence, a
+// client's duty to provide something the work needs. senseSent tells
+// whether a sentence uses the item's words in another sense.
+func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, senseSent func(int) bool) bool {
+	var g [9]int
+	for k, name := range [...]string{"subject_client", "subject_supplier", "input_verb", "input_verb_future", "input_verb_you", "input_object", "duty_modal", "condition", "input_not"} {
+		id, ok := e.sig[name]
+		if !ok {
+			return false
+		}
+		g[k] = id
+	}
+	client, supplier, verb, verbFuture, verbYou, object, modal, condition, not := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8]
+	rs := doc.norm.Runes
+	sentence := -1
+	var subject int // 0 none, 1 client, 2 supplier: the last party named
+	var pending, modalSeen, conditional, found bool
+	var modalEnd int32 = -10
+	for _, h := range c.hits {
+		if s := ps.sentenceOf(h.start); s != sentence {
+			if found {
+				return true
+			}
+			sentence, subject, pending, modalSeen, conditional = s, 0, false, false, false
+		}
+		switch int(h.group) {
+		case client, supplier:
+			if possessive(rs, int(h.end)) || !subjectPosition(rs, int(h.start)) {
+				// "the Customer's safeguarding policy", "מידע של
+				// החברה", "ימסור ללקוח" name no subject.
+				continue
+			}
+			subject = 1
+			if int(h.group) == supplier {
+				subject = 2
+			}
+			// The duty word belongs to this subject: after it ("the
+			// Client shall provide") or just before it ("על הלקוח
+			// להעביר").
+			modalSeen = h.start-modalEnd <= 2
+		case modal:
+			modalSeen, modalEnd = true, h.end
+		case not:
+			// "You must send legal notices … with a copy to", "תמסור
+			// רשימת ליקויים": notices, invoices and defects lists are
+			// not what the work needs.
+			conditional = true
+			found = false
+		case condition:
+			// "Where the Client provides term lists, the Translator
+			// will use them": a condition, not a duty.
+			conditional = conditional || !pending
+		case verb, verbFuture, verbYou:
+			if h.neg || conditional || pending {
+				continue
+			}
+			switch int(h.group) {
+			case verb:
+				// An infinitive or a bare English verb needs a word of
+				// duty before it: "shall provide", "מתחייב להעביר";
+				// "without using the Client's equipment, supplies" has
+				// none.
+				pending = subject == 1 && modalSeen
+			case verbFuture:
+				pending = subject == 1
+			case verbYou:
+				pending = true
+			}
+		case object:
+			if pending && !conditional && !senseSent(sentence) {
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// possessive reports whether the word ending at end is followed by 's
+// ("the Client's premises").
+func possessive(rs []rune, end int) bool {
+	return end+1 < len(rs) && (rs[end] == '\'' || rs[end] == '’') && (rs[end+1] == 's' || rs[end+1] == 'S')
+}
+
+// subjectPosition reports whether a party's name at start can be the
+// subject of what follows: not after a preposition ("of the Client", "by
+// the Customer", "של החברה", "עם המזמין") and not with a Hebrew
+// prepositional prefix ("ללקוח", "מהמזמין", "בחברה").
+func subjectPosition(rs []rune, start int) bool {
+	w := start
+	for w > 0 && hebrew.IsLetter(rs[w-1]) {
+		w--
+	}
+	for _, r := range rs[w:start] {
+		switch r {
+		case 'ל', 'מ', 'ב', 'כ':
+			return false
+		}
+	}
+	prev := previousWord(rs, w)
+	if prev == "the" {
+		prev = previousWord(rs, w-4)
+	}
+	switch prev {
+	case "של", "עם", "את", "אל", "ידי", "מטעם", "לטובת", "כלפי", "בין", "עבור",
+		"of", "to", "by", "for", "with", "from", "on", "between", "against", "at":
+		return false
+	}
+	return true
+}
+
+// previousWord returns the word that ends before position p, skipping
+// spaces, lower-cased by the normalization the document already had.
+func previousWord(rs []rune, p int) string {
+	e := p
+	for e > 0 && rs[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && (hebrew.IsLetter(rs[s-1]) || unicode.IsLetter(rs[s-1])) {
+		s--
+	}
+	return string(rs[s:e])
+}
