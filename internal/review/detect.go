@@ -316,9 +316,11 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	}
 	var structure [nItems]float32
 	for it := range catalog {
-		if sensed&(1<<uint(it)) != 0 {
+		if sensed&(1<<uint(it)) != 0 && !(catalog[it].id == "contacts" && c.feat.has(fPersonalEmail)) {
 			// Structure belongs to the clause, and the clause speaks
-			// of the item's words in another sense.
+			// of the item's words in another sense; a person's own
+			// e-mail address is a contact detail whatever else the
+			// clause says of representatives.
 			continue
 		}
 		// A person's own e-mail address is a contact detail even in a
