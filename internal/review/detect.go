@@ -316,11 +316,13 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	}
 	var structure [nItems]float32
 	for it := range catalog {
-		if sensed&(1<<uint(it)) != 0 && !(catalog[it].id == "contacts" && c.feat.has(fPersonalEmail)) {
+		if sensed&(1<<uint(it)) != 0 && !(catalog[it].id == "contacts" && c.feat.has(fPersonalEmail) && !allSentences(senseSents[it], sentenceCount(doc.norm.Runes, c, ps))) {
 			// Structure belongs to the clause, and the clause speaks
 			// of the item's words in another sense; a person's own
-			// e-mail address is a contact detail whatever else the
-			// clause says of representatives.
+			// e-mail address is a contact detail whatever another
+			// sentence of the clause says of representatives ("If you
+			// have any questions, please contact me at john@…" alone
+			// is a letter's closing).
 			continue
 		}
 		// A person's own e-mail address is a contact detail even in a
@@ -387,6 +389,25 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		}
 		out.score[it] = s
 	}
+}
+
+// sentenceCount returns the number of sentences of clause c: a sentence
+// break at its very end opens no new one.
+func sentenceCount(rs []rune, c *clause, ps *pairScratch) int {
+	last := c.end - 1
+	for last > c.start && (rs[last] == ' ' || rs[last] == '\n') {
+		last--
+	}
+	return ps.sentenceOf(int32(last)) + 1
+}
+
+// allSentences reports whether a sentence set holds every one of a
+// clause's n sentences.
+func allSentences(set uint64, n int) bool {
+	if n >= 64 {
+		return set == ^uint64(0)
+	}
+	return set == 1<<uint(n)-1
 }
 
 // sentenceBit is the bit of sentence k of a clause in a sentence set; the
