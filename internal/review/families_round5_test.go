@@ -49,6 +49,16 @@ func TestRound5Families(t *testing.T) {
 			en + "3.5 Our technician remains under our supervision and direction while on your premises, and we are responsible for his or her pay.\n", Partial},
 		{"a staff heading is no contacts heading", "contacts",
 			en + "5. SUPPLIER'S PERSONNEL\n5.1 The Supplier is solely responsible for the salaries and work passes of its personnel.\n", Missing},
+		{"first-person promise not to pass information on", "confidentiality",
+			he + "10. מידע שתמסרו לנו לגבי תכניות הגיוס של החברה ישמש אותנו לתכנון בלבד, ולא נמסור אותו לאחרים.\n", Present},
+		{"delays outside our control, then we talk", "unforeseen",
+			he + "3. אם יהיו עיכובים שאינם בשליטתנו, נעדכן אתכם ונתאם מחדש את המועדים.\n", Partial},
+		{"a unilateral price update on notice", "changes",
+			he + "3.4 הספק רשאי לעדכן את המחירים בהודעה למזמין 30 יום מראש.\n", Partial},
+		{"English: a unilateral fee change on notice", "changes",
+			en + "3.4 The Contractor may change its fees on 30 days' written notice.\n", Partial},
+		{"estimates that are not guaranteed are a narrow disclaimer", "liability",
+			en + "6. The savings figures in this proposal are estimates only and are not guaranteed.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
