@@ -262,6 +262,7 @@ func (e *Engine) analyze(ctx context.Context, in Input) (*document, error) {
 		return nil, err
 	}
 	doc.parties = e.parties(doc)
+	e.inferRoles(doc, doc.parties)
 	e.addPartyHits(doc, doc.parties)
 	e.markNegation(doc)
 	doc.sc = e.scan(doc.norm.Runes)
