@@ -516,6 +516,15 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 		evid[k] = p.idx
 	}
 	res.missing = e.failedChecks(doc, it, evid, scope, cues)
+	if catalog[it].id == "payment" && bareReference(doc, scope, res.missing) {
+		// "The consideration and payment terms of the main agreement
+		// remain unchanged", "fees as set out in Schedule 3": no amount
+		// and no time to pay, only a pointer to another document, which
+		// says nothing of the item here.
+		res.status = Missing
+		res.missing = nil
+		return res
+	}
 	res.missing = append(res.missing, indefinite(doc, evid)...)
 	if len(res.missing) == 0 {
 		res.status = Present
@@ -559,4 +568,22 @@ func indefinite(doc *document, evid []int) []string {
 		out = append(out, "definite")
 	}
 	return out
+}
+
+// bareReference reports whether a payment item rests on a pointer alone:
+// its clauses state no amount or percentage and its due time failed.
+func bareReference(doc *document, scope []int, missing []string) bool {
+	due := false
+	for _, m := range missing {
+		due = due || m == "due_time"
+	}
+	if !due {
+		return false
+	}
+	for _, i := range scope {
+		if doc.clauses[i].feat.has(fAmount) || doc.clauses[i].feat.has(fPercent) {
+			return false
+		}
+	}
+	return true
 }

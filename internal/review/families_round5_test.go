@@ -59,6 +59,14 @@ func TestRound5Families(t *testing.T) {
 			en + "3.4 The Contractor may change its fees on 30 days' written notice.\n", Partial},
 		{"estimates that are not guaranteed are a narrow disclaimer", "liability",
 			en + "6. The savings figures in this proposal are estimates only and are not guaranteed.\n", Partial},
+		{"payment by reference alone is not dealt with here", "payment",
+			he + "8.2 התמורה ותנאי התשלום לפי ההסכם העיקרי יישארו ללא שינוי.\n", Missing},
+		{"English: fees only in another schedule", "payment",
+			en + "5. Fees, expenses and invoicing are set out in the Purchase Order; this Statement of Work contains no pricing.\n", Missing},
+		{"a reference with a due time is partial", "payment",
+			he + "4. התמורה תהיה כמפורט בהצעת המחיר, ותשולם בתנאי שוטף + 30.\n", Partial},
+		{"an amount without a due time is partial", "payment",
+			en + "4. The fee is EUR 420 per visit plus VAT, invoiced monthly.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
