@@ -48,15 +48,23 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 	var subject int // 0 none, 1 client, 2 supplier: the last party named
 	var pending, modalSeen, conditional, found bool
 	var modalEnd int32 = -10
+	// verbEnd is the end of a future verb of giving whose subject is
+	// not known: "הרשת תמסור לספק", "הזוג ימסור לסטודיו". Giving to the
+	// supplier is the client's giving, whoever the subject is.
+	var verbEnd int32 = -10
 	for _, h := range c.hits {
 		if s := ps.sentenceOf(h.start); s != sentence {
 			if found {
 				return true
 			}
-			sentence, subject, pending, modalSeen, conditional = s, 0, false, false, false
+			sentence, subject, pending, modalSeen, conditional, verbEnd = s, 0, false, false, false, -10
 		}
 		switch int(h.group) {
 		case client, supplier:
+			if int(h.group) == supplier && !pending && !conditional && recipientAfter(rs, int(verbEnd), int(h.start)) {
+				pending = true
+				continue
+			}
 			if possessive(rs, int(h.end)) || !subjectPosition(rs, int(h.start)) {
 				// "the Customer's safeguarding policy", "מידע של
 				// החברה", "ימסור ללקוח" name no subject.
@@ -95,6 +103,9 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				pending = subject == 1 && modalSeen
 			case verbFuture:
 				pending = subject == 1
+				if subject == 0 {
+					verbEnd = h.end
+				}
 			case verbYou:
 				pending = true
 			}
@@ -152,4 +163,20 @@ func previousWord(rs []rune, p int) string {
 		s--
 	}
 	return string(rs[s:e])
+}
+
+// recipientAfter reports whether the word at start, right after a verb
+// ending at verbEnd, is a recipient with the prefix ל ("ימסור לספק").
+func recipientAfter(rs []rune, verbEnd, start int) bool {
+	if verbEnd < 0 || start <= verbEnd {
+		return false
+	}
+	w := start
+	for w > 0 && hebrew.IsLetter(rs[w-1]) {
+		w--
+	}
+	if w != verbEnd+1 || rs[verbEnd] != ' ' {
+		return false
+	}
+	return rs[w] == 'ל'
 }

@@ -19,6 +19,11 @@ func TestInputDuty(t *testing.T) {
 		{he + "2. כללי\nהלקוח ימסור לספק את כל התכנים והתמונות עד 1.3.2026.\n", Partial},
 		{he + "2. כללי\nעל הלקוח להעביר לספק את פרטי הגישה לשרת.\n", Partial},
 		{he + "2. כללי\nנבקש שתעבירו אלינו את הלוגו ואת התמונות.\n", Partial},
+		// Giving to the supplier is the client's giving, whoever the
+		// subject is; "I need from you" states a duty of the reader.
+		{he + "2. כללי\nהרשת תמסור לספק, עד 25.8.2026, רשימה של ילדים עם אלרגיות.\n", Partial},
+		{he + "2. כללי\nצריכה מכם: גישה ל-Google Search Console, עד 28.1.\n", Partial},
+		{en + "2. General\nPlease send us your running order and the list of family photos 14 days before the wedding.\n", Partial},
 		// The supplier giving the client documents is the service.
 		{en + "2. General\nThe Supplier shall provide the Client with documentation and access to the admin panel.\n", Missing},
 		{he + "2. כללי\nהספק ימסור ללקוח את קבצי המקור ואת פרטי הגישה.\n", Missing},
