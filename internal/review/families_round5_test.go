@@ -67,6 +67,12 @@ func TestRound5Families(t *testing.T) {
 			he + "4. התמורה תהיה כמפורט בהצעת המחיר, ותשולם בתנאי שוטף + 30.\n", Partial},
 		{"an amount without a due time is partial", "payment",
 			en + "4. The fee is EUR 420 per visit plus VAT, invoiced monthly.\n", Partial},
+		{"an amendment's 'all other terms unchanged' deals with none of them", "confidentiality",
+			he + "7.1 יתר הוראות ההסכם, לרבות התעריפים, הוראות הסודיות והקניין הרוחני, יעמדו בתוקפן ללא שינוי.\n", Missing},
+		{"English: all other terms remain unchanged", "intellectual_property",
+			en + "7. All other terms of the Agreement, including confidentiality and intellectual property, remain unchanged.\n", Missing},
+		{"a survival clause is not an amendment's carry-over", "confidentiality",
+			he + "6.1 הספק ישמור בסודיות את המידע של המזמין. התחייבות זו תעמוד בתוקפה גם לאחר סיום ההסכם.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
