@@ -73,6 +73,10 @@ func TestRound5Families(t *testing.T) {
 			en + "7. All other terms of the Agreement, including confidentiality and intellectual property, remain unchanged.\n", Missing},
 		{"a survival clause is not an amendment's carry-over", "confidentiality",
 			he + "6.1 הספק ישמור בסודיות את המידע של המזמין. התחייבות זו תעמוד בתוקפה גם לאחר סיום ההסכם.\n", Present},
+		{"swapping dishes within the quarter is flexibility", "flexibility",
+			he + "3.3 במהלך הרבעון רשאית הרשת להחליף מנה בתפריט במנה אחרת, בהודעה של 5 ימי עסקים מראש.\n", Partial},
+		{"ממנה is 'of it', not a dish", "flexibility",
+			he + "6. החברה רשאית לבטל חלק ממנה בהודעה בכתב לספק.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

@@ -139,11 +139,12 @@ func absorbedStart(rs []rune, start int) bool {
 // "מבחינה" (in terms of) not מ + "בחינה" (review), "מכתב" (a letter) not
 // מ + "כתב", "מנהלי" (managers of) not מ + "נהלי" (procedures of), "מתקן"
 // (a facility) not מ + "תקן" (a standard), "מסגר" (metalworker) not מ +
-// "סגר" (lockdown), "כדין" (lawfully) not כ + "דין".
+// "סגר" (lockdown), "כדין" (lawfully) not כ + "דין", "ממנה" (of it) not
+// מ + "מנה" (a dish, a portion).
 var unsplittable = foldedWords("מזמין", "מזמינה", "מזמינים", "מזמינות", "מזמינת", "הזמין", "הזמינה", "הזמינו", "להזמין",
 	"מידע", "מרכז", "מרכזי", "מרכזית", "מרכזים", "מתחייב", "מתחייבת", "מתחייבים", "מתחייבות", "מתוך",
 	"מבחינה", "מבחינת", "מכתב", "מכתבים", "מנהל", "מנהלי", "מנהלת", "מנהלים", "מתקן", "מתקנים",
-	"מסגר", "מסגרים", "מקווים", "כדין")
+	"מסגר", "מסגרים", "מקווים", "כדין", "ממנה", "ממנו", "ממני")
 
 // foldedWords normalizes words as the text is normalized (final letters
 // in their regular form).
