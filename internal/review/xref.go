@@ -24,9 +24,11 @@ const maxRefTitle = 60
 // dropReferenceTitles removes the item hits that lie inside the title of a
 // cross-reference. Hits are sorted by start and stay so.
 func (e *Engine) dropReferenceTitles(rs []rune, hits []hit) []hit {
-	type span struct{ s, t int }
-	var kept []span // sentences that leave items unchanged
+	// Both kinds of span are found in one pass each and come out sorted:
+	// the titles by their parentheses, the sentences by their signals.
+	drop := referenceTitles(rs)
 	if g, ok := e.sig["unchanged"]; ok {
+		var kept []span
 		for _, h := range hits {
 			if int(h.group) != g {
 				continue
@@ -37,28 +39,71 @@ func (e *Engine) dropReferenceTitles(rs []rune, hits []hit) []hit {
 			}
 			kept = append(kept, span{s, t})
 		}
+		drop = mergeSpans(drop, kept)
+	}
+	if len(drop) == 0 {
+		return hits
 	}
 	out := hits[:0]
-	open, close := -1, -1 // the current reference title's parentheses
 	k := 0
 	for _, h := range hits {
+		for k < len(drop) && drop[k].t <= int(h.start) {
+			k++
+		}
 		// Negative and sense phrases still tell what the words around
 		// them are; only the cues that would deal with an item go.
 		gi := e.ginfo[h.group]
-		item := gi.item >= 0 && gi.family != famNegative && gi.family != famSense
-		if int(h.start) >= close {
-			open, close = referenceTitle(rs, int(h.start))
-		}
-		if open >= 0 && int(h.start) > open && int(h.end) <= close && item {
-			continue
-		}
-		for k < len(kept) && kept[k].t <= int(h.start) {
-			k++
-		}
-		if item && k < len(kept) && kept[k].s <= int(h.start) {
+		if gi.item >= 0 && gi.family != famNegative && gi.family != famSense && k < len(drop) && drop[k].s <= int(h.start) && int(h.end) <= drop[k].t {
 			continue
 		}
 		out = append(out, h)
+	}
+	return out
+}
+
+// span is a range of runes [s, t).
+type span struct{ s, t int }
+
+// referenceTitles returns the insides of the parentheses that follow a
+// reference ("Section 12 (", "סעיף 7.2 ("), on one line and at most
+// maxRefTitle runes long, in text order.
+func referenceTitles(rs []rune) []span {
+	var out []span
+	for open := 0; open < len(rs); open++ {
+		if rs[open] != '(' || !referenceBefore(rs, open) {
+			continue
+		}
+		for k := open + 1; k < len(rs) && k-open <= maxRefTitle; k++ {
+			if rs[k] == '(' || rs[k] == '\n' {
+				break
+			}
+			if rs[k] == ')' {
+				out = append(out, span{open + 1, k})
+				open = k
+				break
+			}
+		}
+	}
+	return out
+}
+
+// mergeSpans merges two sorted span lists into one sorted list, joining
+// spans that overlap.
+func mergeSpans(a, b []span) []span {
+	out := make([]span, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var next span
+		if j >= len(b) || (i < len(a) && a[i].s <= b[j].s) {
+			next, i = a[i], i+1
+		} else {
+			next, j = b[j], j+1
+		}
+		if n := len(out); n > 0 && next.s <= out[n-1].t {
+			out[n-1].t = max(out[n-1].t, next.t)
+			continue
+		}
+		out = append(out, next)
 	}
 	return out
 }
@@ -75,40 +120,6 @@ func sentenceAround(rs []rune, p int) (int, int) {
 		t++
 	}
 	return s, t
-}
-
-// referenceTitle finds the parentheses around position p, on its line and
-// at most maxRefTitle runes apart, and reports them when they follow a
-// reference ("Section 12 (", "סעיף 7.2 ("); otherwise it returns -1 and p+1
-// so that the next hit looks again.
-func referenceTitle(rs []rune, p int) (open, close int) {
-	open = -1
-	for k := p - 1; k >= 0 && p-k <= maxRefTitle; k-- {
-		if rs[k] == ')' || rs[k] == '\n' {
-			return -1, p + 1
-		}
-		if rs[k] == '(' {
-			open = k
-			break
-		}
-	}
-	if open < 0 {
-		return -1, p + 1
-	}
-	close = -1
-	for k := p; k < len(rs) && k-open <= maxRefTitle; k++ {
-		if rs[k] == '(' || rs[k] == '\n' {
-			return -1, p + 1
-		}
-		if rs[k] == ')' {
-			close = k
-			break
-		}
-	}
-	if close < 0 || !referenceBefore(rs, open) {
-		return -1, p + 1
-	}
-	return open, close
 }
 
 // referenceBefore reports whether a clause number preceded by a word of
