@@ -16,6 +16,11 @@ type itemDef struct {
 	// workshops are included" plans no joint activity, but neither is a
 	// decision the rubric asks to report.
 	affirmOnly bool
+	// clausePairs items count a "together" pair anywhere in one clause,
+	// not only in one sentence: extra work is named in one sentence and
+	// priced or ordered in the next ("Anything not listed above is
+	// extra. We'll give you a price before we do it.").
+	clausePairs bool
 }
 
 // catalog lists the items in RUBRIC.md order: the four steps, then the
@@ -25,7 +30,7 @@ var catalog = [...]itemDef{
 	{id: "schedule", step: "components", checks: []string{"start", "end", "milestones"}},
 	{id: "payment", step: "components", checks: []string{"price", "due_time"}},
 	{id: "late_payment", step: "components", checks: []string{"consequence"}, negatable: true},
-	{id: "additional_services", step: "components", checks: []string{"ordering", "pricing"}, negatable: true},
+	{id: "additional_services", step: "components", checks: []string{"ordering", "pricing"}, negatable: true, clausePairs: true},
 	{id: "unforeseen", step: "components", checks: []string{"events", "effect"}},
 	{id: "communication", step: "trust", checks: []string{"channels", "rhythm"}},
 	{id: "meeting_summaries", step: "trust", checks: []string{"written", "distribution"}, affirmOnly: true},

@@ -77,6 +77,10 @@ func TestRound5Families(t *testing.T) {
 			he + "3.3 במהלך הרבעון רשאית הרשת להחליף מנה בתפריט במנה אחרת, בהודעה של 5 ימי עסקים מראש.\n", Partial},
 		{"ממנה is 'of it', not a dish", "flexibility",
 			he + "6. החברה רשאית לבטל חלק ממנה בהודעה בכתב לספק.\n", Missing},
+		{"extra work named in one sentence and priced in the next", "additional_services",
+			en + "8. Anything not listed above is extra. We'll give you a price before we do it.\n", Partial},
+		{"an additional insured is no additional service", "additional_services",
+			en + "9. The Contractor shall maintain liability insurance of $2,000,000 naming the Customer as an additional insured.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

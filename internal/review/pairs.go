@@ -85,6 +85,9 @@ func (ps *pairScratch) add(item, k int8, b bool, p int32) {
 		ps.next++
 	}
 	s := int32(ps.next)
+	if catalog[item].clausePairs {
+		s = 0
+	}
 	i := int(item)*maxPairs + int(k)
 	if ps.lastA[i] < 0 && ps.lastB[i] < 0 {
 		ps.touched = append(ps.touched, int16(i))
