@@ -81,6 +81,14 @@ func TestRound5Families(t *testing.T) {
 			en + "8. Anything not listed above is extra. We'll give you a price before we do it.\n", Partial},
 		{"an additional insured is no additional service", "additional_services",
 			en + "9. The Contractor shall maintain liability insurance of $2,000,000 naming the Customer as an additional insured.\n", Missing},
+		{"a backup kept 30 days after the service ends is no timeline", "schedule",
+			he + "9.3 עם סיום השירות, גיבוי מלא של האתר יהיה זמין להורדה במשך 30 יום, ולאחר מכן יימחק.\n", Missing},
+		{"a warranty from handover is no timeline", "schedule",
+			he + "5. אחריות על האיטום – 7 שנים מיום המסירה.\n", Missing},
+		{"quote validity is no timeline", "schedule",
+			en + "9. This quote is valid for 30 days from its date.\n", Missing},
+		{"a timeline still is one", "schedule",
+			he + "2. העבודות יחלו ביום 1.3.2026 ויסתיימו עד יום 30.4.2026.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
