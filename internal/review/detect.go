@@ -350,8 +350,14 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		}
 		heading |= soft &^ negative &^ sensed
 	}
+	head := letterhead(doc, i)
 	for it := range catalog {
 		if catalog[it].id == "clarity" || (c.feat.has(fAddress) && catalog[it].id != "contacts") {
+			continue
+		}
+		if head && catalog[it].id == "contacts" {
+			// A letterhead identifies its sender; it designates no
+			// one to deal with.
 			continue
 		}
 		bit := uint32(1) << uint(it)
@@ -586,4 +592,30 @@ func bareReference(doc *document, scope []int, missing []string) bool {
 		}
 	}
 	return true
+}
+
+// letterheadLines is how far into a document a letterhead may stand.
+const letterheadLines = 4
+
+// letterhead reports whether clause i is a letterhead line: among the
+// first lines, before any heading, details run together with separators
+// ("רח' הנשיא 14, כפר סבא | 050-4418273 | eli@…", "Unit 4 · 020 7946 0018
+// · hello@…").
+func letterhead(doc *document, i int) bool {
+	if i >= letterheadLines {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if doc.clauses[k].heading && doc.clauses[k].kind != kindPreamble {
+			return false
+		}
+	}
+	c := &doc.clauses[i]
+	seps := 0
+	for _, r := range doc.norm.Runes[c.start:c.end] {
+		if r == '|' || r == '·' || r == '•' {
+			seps++
+		}
+	}
+	return seps >= 2
 }

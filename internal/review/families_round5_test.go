@@ -89,6 +89,8 @@ func TestRound5Families(t *testing.T) {
 			en + "9. This quote is valid for 30 days from its date.\n", Missing},
 		{"a timeline still is one", "schedule",
 			he + "2. העבודות יחלו ביום 1.3.2026 ויסתיימו עד יום 30.4.2026.\n", Present},
+		{"a letterhead identifies, it designates no contact", "contacts",
+			"א.ש. שיפוצים – אלי שטרית\nעוסק מורשה 032819457 | רח' הנשיא 14, כפר סבא | 050-4418273 | eli.shitrit.reno@gmail.com\nהצעת מחיר\n1. העבודות\nפירוק ריצוף והתקנת ריצוף חדש בחדר הרחצה.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
