@@ -91,6 +91,14 @@ func TestRound5Families(t *testing.T) {
 			he + "2. העבודות יחלו ביום 1.3.2026 ויסתיימו עד יום 30.4.2026.\n", Present},
 		{"a letterhead identifies, it designates no contact", "contacts",
 			"א.ש. שיפוצים – אלי שטרית\nעוסק מורשה 032819457 | רח' הנשיא 14, כפר סבא | 050-4418273 | eli.shitrit.reno@gmail.com\nהצעת מחיר\n1. העבודות\nפירוק ריצוף והתקנת ריצוף חדש בחדר הרחצה.\n", Missing},
+		{"one planning meeting is a one-off joint activity", "shared_activities",
+			en + "6.1 About six weeks before the event we will meet you at our studio to go through the plan for the day.\n", Partial},
+		{"out of our control, then we talk", "unforeseen",
+			en + "4. Rain and supplier hold-ups are out of our control; if they happen we'll talk to you about the best way forward.\n", Partial},
+		{"our writers on our payroll", "independent_contractor",
+			en + "4. Our writers are full-time employees on our payroll, so their salaries are our responsibility.\n", Partial},
+		{"a right to use and share certificates", "intellectual_property",
+			en + "8.2 You may use, copy and share our certificates with your customers as you wish.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
