@@ -99,6 +99,10 @@ func TestRound5Families(t *testing.T) {
 			en + "4. Our writers are full-time employees on our payroll, so their salaries are our responsibility.\n", Partial},
 		{"a right to use and share certificates", "intellectual_property",
 			en + "8.2 You may use, copy and share our certificates with your customers as you wish.\n", Partial},
+		{"a change only by agreement is a partial change rule", "changes",
+			he + "6. שינוי חבילה אפשרי עד 30 יום לפני האירוע, בתיאום עם הספק.\n", Partial},
+		{"English: a format change, and we'll agree the rate", "changes",
+			en + "5. If we switch to a longer format, flag what it does to the rate and we'll agree it.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
