@@ -103,6 +103,10 @@ func TestRound5Families(t *testing.T) {
 			he + "6. שינוי חבילה אפשרי עד 30 יום לפני האירוע, בתיאום עם הספק.\n", Partial},
 		{"English: a format change, and we'll agree the rate", "changes",
 			en + "5. If we switch to a longer format, flag what it does to the rate and we'll agree it.\n", Partial},
+		{"colloquial: if it's not working, give a heads up", "termination",
+			en + "2. Ending\nIf it's not working for either of us, just give the other a heads up.\n", Partial},
+		{"Hebrew colloquial: if it does not work, two weeks' notice", "termination",
+			he + "15. אם זה לא עובד לאחת מאיתנו – מודיעות שבועיים מראש.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
