@@ -107,6 +107,10 @@ func TestRound5Families(t *testing.T) {
 			en + "2. Ending\nIf it's not working for either of us, just give the other a heads up.\n", Partial},
 		{"Hebrew colloquial: if it does not work, two weeks' notice", "termination",
 			he + "15. אם זה לא עובד לאחת מאיתנו – מודיעות שבועיים מראש.\n", Partial},
+		{"'save as expressly amended, all provisions remain' deals with none", "payment",
+			en + "10.1 Save as expressly amended by this Amendment, all the provisions of the Agreement, including the consideration and VAT provisions of clause 7, remain in full force and effect.\n", Missing},
+		{"an instalment that has not reached us leads to suspension", "late_payment",
+			en + "3.3 If the second instalment has not reached us 7 days after it was due, we will suspend the student's access to classes until it has been paid in full.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
