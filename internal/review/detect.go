@@ -522,7 +522,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 		evid[k] = p.idx
 	}
 	res.missing = e.failedChecks(doc, it, evid, scope, cues)
-	if catalog[it].id == "payment" && bareReference(doc, scope, res.missing) {
+	if catalog[it].id == "payment" && bareReference(doc, scope, res.missing) && pointsElsewhere(cues, evid, e.sigMask("pointer")) {
 		// "The consideration and payment terms of the main agreement
 		// remain unchanged", "fees as set out in Schedule 3": no amount
 		// and no time to pay, only a pointer to another document, which
@@ -576,7 +576,18 @@ func indefinite(doc *document, evid []int) []string {
 	return out
 }
 
-// bareReference reports whether a payment item rests on a pointer alone:
+// pointsElsewhere reports whether one of the evidence clauses points to
+// another document (a schedule, the main agreement, a quote).
+func pointsElsewhere(cues []clauseCues, evid []int, pointer uint64) bool {
+	for _, i := range evid {
+		if cues[i].signals&pointer != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bareReference reports whether a payment item has nothing of its own:
 // its clauses state no amount or percentage and its due time failed.
 func bareReference(doc *document, scope []int, missing []string) bool {
 	due := false

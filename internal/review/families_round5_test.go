@@ -111,6 +111,12 @@ func TestRound5Families(t *testing.T) {
 			en + "10.1 Save as expressly amended by this Amendment, all the provisions of the Agreement, including the consideration and VAT provisions of clause 7, remain in full force and effect.\n", Missing},
 		{"an instalment that has not reached us leads to suspension", "late_payment",
 			en + "3.3 If the second instalment has not reached us 7 days after it was due, we will suspend the student's access to classes until it has been paid in full.\n", Present},
+		{"an invoice every Sunday after a price list elsewhere is no bare reference", "payment",
+			en + "3. Prices\nSolo walk - 30 min - $29 per walk. All prices include GST.\n7. Payment\nWe email an invoice every Sunday for the week's walks. Please pay by internet banking.\n", Partial},
+		{"a joint pre-start inspection is a one-off joint activity", "shared_activities",
+			en + "S5 Before the first clean, the Supplier's supervisor and the Buyer contact will inspect the roof anchors together.\n", Partial},
+		{"a meet & greet is a one-off joint activity", "shared_activities",
+			en + "4.5 Before your first booking we'll come to your place for a free 30-minute meet & greet.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
