@@ -117,6 +117,10 @@ func TestRound5Families(t *testing.T) {
 			en + "S5 Before the first clean, the Supplier's supervisor and the Buyer contact will inspect the roof anchors together.\n", Partial},
 		{"a meet & greet is a one-off joint activity", "shared_activities",
 			en + "4.5 Before your first booking we'll come to your place for a free 30-minute meet & greet.\n", Partial},
+		{"a joint technical rehearsal is a one-off joint activity", "shared_activities",
+			he + "חזרה טכנית משותפת עם צוות ההפקה של המזמין: יום ג', 14.7.2026, בשעה 20:00.\n", Partial},
+		{"a weather heading with a rule under it", "unforeseen",
+			he + "5. מזג אוויר\nבימים של רוח חזקה או גשם יידחה הניקוי ליום המתאים הבא, ללא חיוב.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

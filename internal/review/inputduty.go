@@ -91,7 +91,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 			// will use them": a condition, not a duty.
 			conditional = conditional || !pending
 		case verb, verbFuture, verbYou:
-			if h.neg || conditional || pending {
+			if h.neg || conditional || pending || (int(h.group) != verbYou && subordinate(rs, int(h.start))) {
 				continue
 			}
 			switch int(h.group) {
@@ -102,7 +102,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				// none.
 				pending = subject == 1 && modalSeen
 			case verbFuture:
-				pending = subject == 1
+				pending = subject == 1 || (subject == 0 && toWriter(rs, int(h.end)))
 				if subject == 0 {
 					verbEnd = h.end
 				}
@@ -179,4 +179,35 @@ func recipientAfter(rs []rune, verbEnd, start int) bool {
 		return false
 	}
 	return rs[w] == 'ל'
+}
+
+// toWriter reports whether the word after a verb ending at end gives to
+// the writer of a letter ("תעמיד לרשותנו", "תמסור לנו"): in an engagement
+// letter or a quote the writer is the supplier.
+func toWriter(rs []rune, end int) bool {
+	if end >= len(rs) || rs[end] != ' ' {
+		return false
+	}
+	e := end + 1
+	for e < len(rs) && hebrew.IsLetter(rs[e]) {
+		e++
+	}
+	switch string(rs[end+1 : e]) {
+	case "לנו", "לרשותנו", "לי", "לרשותי", "אלינו", "אלי", "אליי":
+		return true
+	}
+	return false
+}
+
+// subordinate reports whether the Hebrew verb at start carries the prefix
+// ש, which makes it a relative or subordinate clause: "כל מה שתשלח לי" is
+// what the client may send, not a duty to send it. (A second-person plural
+// after ש is a request, "נבקש שתעבירו", and is not asked about.)
+func subordinate(rs []rune, start int) bool {
+	for w := start; w > 0 && hebrew.IsLetter(rs[w-1]); w-- {
+		if rs[w-1] == 'ש' {
+			return true
+		}
+	}
+	return false
 }

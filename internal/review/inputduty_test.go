@@ -24,6 +24,9 @@ func TestInputDuty(t *testing.T) {
 		{he + "2. כללי\nהרשת תמסור לספק, עד 25.8.2026, רשימה של ילדים עם אלרגיות.\n", Partial},
 		{he + "2. כללי\nצריכה מכם: גישה ל-Google Search Console, עד 28.1.\n", Partial},
 		{en + "2. General\nPlease send us your running order and the list of family photos 14 days before the wedding.\n", Partial},
+		{he + "2. כללי\nההנהלה תעמיד לרשותנו את כל הספרים, הרשומות והמסמכים שנבקש.\n", Partial},
+		// What the client may send is no duty to send it.
+		{he + "2. כללי\nכל מה שתשלח לי (מתכונים, תמונות, מחירים) נשאר אצלי ולא עובר לאף אחד.\n", Missing},
 		// The supplier giving the client documents is the service.
 		{en + "2. General\nThe Supplier shall provide the Client with documentation and access to the admin panel.\n", Missing},
 		{he + "2. כללי\nהספק ימסור ללקוח את קבצי המקור ואת פרטי הגישה.\n", Missing},
