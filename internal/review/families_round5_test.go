@@ -121,6 +121,12 @@ func TestRound5Families(t *testing.T) {
 			he + "חזרה טכנית משותפת עם צוות ההפקה של המזמין: יום ג', 14.7.2026, בשעה 20:00.\n", Partial},
 		{"a weather heading with a rule under it", "unforeseen",
 			he + "5. מזג אוויר\nבימים של רוח חזקה או גשם יידחה הניקוי ליום המתאים הבא, ללא חיוב.\n", Partial},
+		{"a management fee updated on notice", "changes",
+			he + "3. חברת הניהול רשאית לעדכן את דמי הניהול בהודעה לנציגות 60 יום מראש.\n", Partial},
+		{"not passing on tenants' details", "confidentiality",
+			he + "7. חברת הניהול לא תמסור לצד שלישי את פרטי הדיירים ואת נתוני החובות שלהם.\n", Present},
+		{"giving access to the carer is the family's duty", "collaboration",
+			he + "8. המשפחה תאפשר למטפלת גישה לבית בשעות העבודה.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
