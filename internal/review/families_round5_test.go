@@ -127,6 +127,16 @@ func TestRound5Families(t *testing.T) {
 			he + "7. חברת הניהול לא תמסור לצד שלישי את פרטי הדיירים ואת נתוני החובות שלהם.\n", Present},
 		{"giving access to the carer is the family's duty", "collaboration",
 			he + "8. המשפחה תאפשר למטפלת גישה לבית בשעות העבודה.\n", Partial},
+		{"English stems 'Clause' to 'claus': the reference title still drops", "dispute_resolution",
+			en + "9.3 Clause 18 (Governing Law and Dispute Resolution) of the Agreement applies to this Amendment.\n", Missing},
+		{"governed by English law", "dispute_resolution",
+			en + "12.3 The Order shall be governed by English law.\n", Partial},
+		{"a delayed payment, and we'll work something out", "late_payment",
+			en + "3.2 If a payment is delayed for any reason, just let me know and we will work something out.\n", Partial},
+		{"notes shared after the meeting", "meeting_summaries",
+			en + "4. I will share notes afterwards if there is anything important.\n", Partial},
+		{"a menu tasting is a one-off joint activity", "shared_activities",
+			en + "2. A tasting of the draft menu will take place on 23.04.2026 at the client's home.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

@@ -144,7 +144,7 @@ func referenceBefore(rs []rune, p int) bool {
 		k--
 	}
 	w := string(rs[k:e])
-	for _, ref := range [...]string{"section", "clause", "articl", "paragraph", "schedul", "exhibit", "annex", "and", "or", "סעיפ", "סעיפימ", "פרק", "נספח", "ו", "ס'"} {
+	for _, ref := range [...]string{"section", "claus", "articl", "paragraph", "schedul", "exhibit", "annex", "and", "or", "סעיפ", "סעיפימ", "פרק", "נספח", "ו", "ס'"} {
 		if w == ref || (len(ref) > 3 && strings.HasPrefix(w, ref)) {
 			return true
 		}
