@@ -137,6 +137,14 @@ func TestRound5Families(t *testing.T) {
 			en + "4. I will share notes afterwards if there is anything important.\n", Partial},
 		{"a menu tasting is a one-off joint activity", "shared_activities",
 			en + "2. A tasting of the draft menu will take place on 23.04.2026 at the client's home.\n", Partial},
+		{"a one-page freelancer's plain words", "independent_contractor",
+			he + "8. אני עוסקת מורשית ומשלמת בעצמי מס הכנסה וביטוח לאומי.\n", Partial},
+		{"we'll meet from time to time", "shared_activities",
+			he + "4. ניפגש במסעדה מדי פעם לצילום רילס ולהכיר מנות חדשות.\n", Present},
+		{"a closure for war, and we'll talk", "unforeseen",
+			he + "9. אם המסעדה תיסגר זמנית (מלחמה, שיפוץ וכו') – נדבר ונמצא פתרון הוגן לגבי התשלום.\n", Partial},
+		{"you send me photos a week ahead", "collaboration",
+			he + "4. אתם שולחים לי תמונות של מנות חדשות ושינויים בתפריט לפחות שבוע מראש.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
