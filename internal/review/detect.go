@@ -316,11 +316,12 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	}
 	var structure [nItems]float32
 	for it := range catalog {
-		if sensed&(1<<uint(it)) != 0 && !(catalog[it].id == "contacts" && c.feat.has(fPersonalEmail) && !allSentences(senseSents[it], sentenceCount(doc.norm.Runes, c, ps))) {
+		if sensed&(1<<uint(it)) != 0 && !(catalog[it].id == "contacts" && c.feat.has(fPersonalEmail) && out.checks[it] != 0 && !allSentences(senseSents[it], sentenceCount(doc.norm.Runes, c, ps))) {
 			// Structure belongs to the clause, and the clause speaks
 			// of the item's words in another sense; a person's own
-			// e-mail address is a contact detail whatever another
-			// sentence of the clause says of representatives ("If you
+			// e-mail address, with a name or a stand-in beside it, is
+			// a contact detail whatever another sentence of the clause
+			// says of representatives ("If you
 			// have any questions, please contact me at john@…" alone
 			// is a letter's closing).
 			continue
@@ -576,15 +577,17 @@ func indefinite(doc *document, evid []int) []string {
 	return out
 }
 
-// pointsElsewhere reports whether one of the evidence clauses points to
-// another document (a schedule, the main agreement, a quote).
+// pointsElsewhere reports whether every evidence clause points to another
+// document (a schedule, the main agreement, a quote): "payments against a
+// tax invoice" beside the pointer says something of its own, and the item
+// is partial.
 func pointsElsewhere(cues []clauseCues, evid []int, pointer uint64) bool {
 	for _, i := range evid {
-		if cues[i].signals&pointer != 0 {
-			return true
+		if cues[i].signals&pointer == 0 {
+			return false
 		}
 	}
-	return false
+	return len(evid) > 0
 }
 
 // bareReference reports whether a payment item has nothing of its own:

@@ -145,6 +145,10 @@ func TestRound5Families(t *testing.T) {
 			he + "9. אם המסעדה תיסגר זמנית (מלחמה, שיפוץ וכו') – נדבר ונמצא פתרון הוגן לגבי התשלום.\n", Partial},
 		{"you send me photos a week ahead", "collaboration",
 			he + "4. אתם שולחים לי תמונות של מנות חדשות ושינויים בתפריט לפחות שבוע מראש.\n", Partial},
+		{"payments against a tax invoice beside a pointer is partial", "payment",
+			he + "4. תמורה ותשלומים\n4.1 החברה תשלם לקבלן תמורה לפי תעריפים כפי שיפורטו בנספחי התמחור.\n4.2 התשלומים יתבצעו כנגד חשבונית מס כדין.\n", Partial},
+		{"comments on a deliverable are acceptance, not an input duty", "collaboration",
+			he + "5. הלקוח יבדוק כל תוצר ויעביר הערות בכתב בתוך 7 ימי עסקים.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
