@@ -149,6 +149,8 @@ func TestRound5Families(t *testing.T) {
 			he + "4. תמורה ותשלומים\n4.1 החברה תשלם לקבלן תמורה לפי תעריפים כפי שיפורטו בנספחי התמחור.\n4.2 התשלומים יתבצעו כנגד חשבונית מס כדין.\n", Partial},
 		{"comments on a deliverable are acceptance, not an input duty", "collaboration",
 			he + "5. הלקוח יבדוק כל תוצר ויעביר הערות בכתב בתוך 7 ימי עסקים.\n", Missing},
+		{"a named manager with a phone on one side is a partial contact", "contacts",
+			he + "ד. מנהל הלקוח מטעמנו: אבי שושן, 050-5512870. בהיעדרו – מוקד השירות, 03-9512240.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

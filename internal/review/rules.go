@@ -91,7 +91,7 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			return 1.0
 		}
 		if f.has(fPhone) && sig("role") {
-			return 0.5
+			return 1.0
 		}
 	}
 	return 0
