@@ -151,6 +151,10 @@ func TestRound5Families(t *testing.T) {
 			he + "5. הלקוח יבדוק כל תוצר ויעביר הערות בכתב בתוך 7 ימי עסקים.\n", Missing},
 		{"a named manager with a phone on one side is a partial contact", "contacts",
 			he + "ד. מנהל הלקוח מטעמנו: אבי שושן, 050-5512870. בהיעדרו – מוקד השירות, 03-9512240.\n", Partial},
+		{"a vague promise to re-order is partial flexibility", "flexibility",
+			he + "6.4 הבנק ישקול בחיוב בקשות של הספק לשנות את סדר הפרקים.\n", Partial},
+		{"English: we'll try to work around you", "flexibility",
+			en + "3. We'll try to work around you if your plans change and we'll do our best.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
