@@ -155,6 +155,10 @@ func TestRound5Families(t *testing.T) {
 			he + "6.4 הבנק ישקול בחיוב בקשות של הספק לשנות את סדר הפרקים.\n", Partial},
 		{"English: we'll try to work around you", "flexibility",
 			en + "3. We'll try to work around you if your plans change and we'll do our best.\n", Partial},
+		{"extra cameras by a separate quote", "additional_services",
+			he + "3.3 הוספת מצלמות או הרחבת המערכת יתומחרו לפי הצעת מחיר נפרדת.\n", Present},
+		{"an addendum is no additional service", "additional_services",
+			he + "1. תוספת זו משנה את סעיף 4 להסכם.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
