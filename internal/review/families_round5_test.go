@@ -159,6 +159,8 @@ func TestRound5Families(t *testing.T) {
 			he + "3.3 הוספת מצלמות או הרחבת המערכת יתומחרו לפי הצעת מחיר נפרדת.\n", Present},
 		{"an addendum is no additional service", "additional_services",
 			he + "1. תוספת זו משנה את סעיף 4 להסכם.\n", Missing},
+		{"a returned report corrected at no charge is re-performance", "sanctions",
+			he + "4. דו\"ח שהוחזר עם הערות יתוקן בידי השמאי ויועלה מחדש למערכת תוך 2 ימי עסקים, בלא תמורה נוספת.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
