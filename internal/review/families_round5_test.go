@@ -161,6 +161,8 @@ func TestRound5Families(t *testing.T) {
 			he + "1. תוספת זו משנה את סעיף 4 להסכם.\n", Missing},
 		{"a returned report corrected at no charge is re-performance", "sanctions",
 			he + "4. דו\"ח שהוחזר עם הערות יתוקן בידי השמאי ויועלה מחדש למערכת תוך 2 ימי עסקים, בלא תמורה נוספת.\n", Partial},
+		{"suspension or exclusion for misconduct is a sanction without a cure period", "sanctions",
+			en + "9.1 If a student is guilty of serious misconduct, we may suspend the student or exclude the student permanently.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
