@@ -293,8 +293,9 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		// cannot collide.
 		addDistinct(&strong[p.item], &nStrong[p.item], -int32(p.k)-2)
 	}
-	if it := e.collab; it >= 0 && negative&(1<<uint(it)) == 0 && out.signals&e.sigMask("input_object") != 0 &&
-		e.inputDutySentence(doc, c, ps, func(s int) bool { return senseSents[it]&sentenceBit(s) != 0 }) {
+	if in := &e.input; in.ok && negative&(1<<uint(in.item)) == 0 && out.signals&in.objectBit != 0 &&
+		e.inputDutySentence(doc, c, ps, func(s int) bool { return senseSents[in.item]&sentenceBit(s) != 0 }) {
+		it := in.item
 		addDistinct(&strong[it], &nStrong[it], inputDutyCue)
 		cued |= 1 << uint(it)
 	}

@@ -35,9 +35,9 @@ type Engine struct {
 	// payment-term kind.
 	wordDur map[int]wordDuration
 	payKind map[int]string
-	// collab is the catalog index of collaboration, which input duties
-	// (see inputDutySentence) speak to.
-	collab int
+	// input holds the signal groups of the input-duty rule, resolved
+	// once (see inputDutySentence).
+	input inputGroups
 }
 
 // wordDuration is the value of a duration written in words.
@@ -98,7 +98,7 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("review: %w", err)
 	}
-	e := &Engine{lex: lx, labels: newLabelWords(), words: newWordTables(), tmpl: tm, sig: map[string]int{}, collab: itemIndex("collaboration")}
+	e := &Engine{lex: lx, labels: newLabelWords(), words: newWordTables(), tmpl: tm, sig: map[string]int{}}
 	e.ginfo = make([]groupInfo, len(lx.groups))
 	for g, name := range lx.groups {
 		e.ginfo[g] = classifyGroup(name)
@@ -114,6 +114,7 @@ func New() (*Engine, error) {
 			e.sigBits[g] = 1 << uint(len(e.sig)-1)
 		}
 	}
+	e.input = e.resolveInputGroups()
 	e.wordDur, e.payKind = map[int]wordDuration{}, map[int]string{}
 	for _, unit := range []string{"days", "weeks", "months", "years"} {
 		if g, ok := e.sig["dual_"+unit]; ok {

@@ -1,10 +1,6 @@
 package review
 
-import (
-	"unicode"
-
-	"github.com/heskem/heskem/internal/hebrew"
-)
+import "github.com/heskem/heskem/internal/hebrew"
 
 // Input duties. The commonest way an agreement deals with cooperation is a
 // one-way duty of the client to give the supplier what the work needs:
@@ -30,19 +26,45 @@ import (
 // negative.
 const inputDutyCue = -64
 
+// inputGroups are the signal groups the input-duty rule reads, and the
+// item it speaks to; ok is false when a lexicon lacks one of them.
+type inputGroups struct {
+	client, supplier, verb, verbFuture, verbYou, object, modal, condition, not int
+	objectBit                                                                  uint64
+	item                                                                       int
+	ok                                                                         bool
+}
+
+// resolveInputGroups looks the rule's signal groups up once, when the
+// engine is built.
+func (e *Engine) resolveInputGroups() inputGroups {
+	var g inputGroups
+	for _, f := range []struct {
+		name string
+		dst  *int
+	}{
+		{"subject_client", &g.client}, {"subject_supplier", &g.supplier}, {"input_verb", &g.verb},
+		{"input_verb_future", &g.verbFuture}, {"input_verb_you", &g.verbYou}, {"input_object", &g.object},
+		{"duty_modal", &g.modal}, {"condition", &g.condition}, {"input_not", &g.not},
+	} {
+		id, ok := e.sig[f.name]
+		if !ok {
+			return inputGroups{}
+		}
+		*f.dst = id
+	}
+	g.objectBit = e.sigBits[g.object]
+	g.item = itemIndex("collaboration")
+	g.ok = g.item >= 0
+	return g
+}
+
 // inputDutySentence reports whether clause c has, in one sentence, a
 // client's duty to provide something the work needs. senseSent tells
 // whether a sentence uses the item's words in another sense.
 func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, senseSent func(int) bool) bool {
-	var g [9]int
-	for k, name := range [...]string{"subject_client", "subject_supplier", "input_verb", "input_verb_future", "input_verb_you", "input_object", "duty_modal", "condition", "input_not"} {
-		id, ok := e.sig[name]
-		if !ok {
-			return false
-		}
-		g[k] = id
-	}
-	client, supplier, verb, verbFuture, verbYou, object, modal, condition, not := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8]
+	in := &e.input
+	client, supplier, verb, verbFuture, verbYou, object, modal, condition, not := in.client, in.supplier, in.verb, in.verbFuture, in.verbYou, in.object, in.modal, in.condition, in.not
 	rs := doc.norm.Runes
 	sentence := -1
 	var subject int // 0 none, 1 client, 2 supplier: the last party named
@@ -139,9 +161,12 @@ func subjectPosition(rs []rune, start int) bool {
 			return false
 		}
 	}
-	prev := previousWord(rs, w)
-	if prev == "the" {
-		prev = previousWord(rs, w-4)
+	prev := ""
+	if words := prevWords(rs, w, 2); len(words) > 0 {
+		prev = words[0]
+		if prev == "the" && len(words) > 1 {
+			prev = words[1]
+		}
 	}
 	switch prev {
 	case "של", "עם", "את", "אל", "ידי", "מטעם", "לטובת", "כלפי", "בין", "עבור",
@@ -149,20 +174,6 @@ func subjectPosition(rs []rune, start int) bool {
 		return false
 	}
 	return true
-}
-
-// previousWord returns the word that ends before position p, skipping
-// spaces, lower-cased by the normalization the document already had.
-func previousWord(rs []rune, p int) string {
-	e := p
-	for e > 0 && rs[e-1] == ' ' {
-		e--
-	}
-	s := e
-	for s > 0 && (hebrew.IsLetter(rs[s-1]) || unicode.IsLetter(rs[s-1])) {
-		s--
-	}
-	return string(rs[s:e])
 }
 
 // recipientAfter reports whether the word at start, right after a verb

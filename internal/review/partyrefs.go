@@ -36,24 +36,14 @@ func (e *Engine) addPartyHits(doc *document, parties []Party) {
 		if len(groups) == 0 || p.Term == "" {
 			continue
 		}
-		term := []rune(hebrew.Fold(p.Term))
-		if len(term) < 2 || len(term) > maxPhrase {
+		if len([]rune(p.Term)) > maxPhrase {
 			continue
 		}
-		meta := patternMeta{hebrewHead: hebrew.IsLetter(term[0]), shortHead: len(term) < 3}
-		for i := 0; i+len(term) <= len(rs); i++ {
-			if rs[i] != term[0] || !hasPrefixRunes(rs, i, term) {
-				continue
-			}
-			end := i + len(term)
-			if !startsWord(rs, i, &meta) || !endsWord(rs, end, &meta) {
-				continue
-			}
+		termOccurrences(rs, p.Term, func(start, end int) {
 			for _, g := range groups {
-				added = append(added, hit{pat: -1, group: int16(g), start: int32(i), end: int32(end)})
+				added = append(added, hit{pat: -1, group: int16(g), start: int32(start), end: int32(end)})
 			}
-			i = end - 1
-		}
+		})
 	}
 	if len(added) == 0 {
 		return
@@ -61,6 +51,29 @@ func (e *Engine) addPartyHits(doc *document, parties []Party) {
 	sort.SliceStable(added, func(i, j int) bool { return added[i].start < added[j].start })
 	doc.hits = mergeHits(doc.hits, added)
 	e.assignHits(doc)
+}
+
+// termOccurrences calls visit with the range of every whole-word
+// occurrence of a party's defined term in the normalized text, in text
+// order and without overlaps. A term shorter than two letters is never
+// looked for.
+func termOccurrences(rs []rune, term string, visit func(start, end int)) {
+	t := []rune(hebrew.Fold(term))
+	if len(t) < 2 {
+		return
+	}
+	meta := patternMeta{hebrewHead: hebrew.IsLetter(t[0]), shortHead: len(t) < 3}
+	for i := 0; i+len(t) <= len(rs); i++ {
+		if rs[i] != t[0] || !hasPrefixRunes(rs, i, t) {
+			continue
+		}
+		end := i + len(t)
+		if !startsWord(rs, i, &meta) || !endsWord(rs, end, &meta) {
+			continue
+		}
+		visit(i, end)
+		i = end - 1
+	}
 }
 
 // mergeHits merges two hit lists sorted by start; on equal starts the

@@ -28,27 +28,21 @@ func (e *Engine) inferRoles(doc *document, parties []Party) {
 	rs := doc.norm.Runes
 	var votes [2]int // positive: client, negative: supplier
 	for k, p := range parties {
-		term := []rune(hebrew.Fold(p.Term))
-		if len(term) < 2 {
-			continue
-		}
-		meta := patternMeta{hebrewHead: hebrew.IsLetter(term[0]), shortHead: len(term) < 3}
+		folded := []rune(hebrew.Fold(p.Term))
+		// Hebrew puts the verb first ("ישלם המזמין"); English never.
+		hebrewTerm := len(folded) > 0 && hebrew.IsLetter(folded[0])
 		h := 0
-		for i := 0; i+len(term) <= len(rs); i++ {
-			if rs[i] != term[0] || !hasPrefixRunes(rs, i, term) || !startsWord(rs, i, &meta) || !endsWord(rs, i+len(term), &meta) {
-				continue
-			}
+		termOccurrences(rs, p.Term, func(i, end int) {
 			if !subjectPosition(rs, i) {
-				continue
+				return
 			}
-			end := i + len(term)
 			for h < len(doc.hits) && int(doc.hits[h].start) < i-roleWindow {
 				h++
 			}
 			for j := h; j < len(doc.hits) && int(doc.hits[j].start) <= end+roleWindow; j++ {
 				x := doc.hits[j]
 				after := int(x.start) >= end
-				before := int(x.end) <= i && meta.hebrewHead
+				before := int(x.end) <= i && hebrewTerm
 				if x.neg || !(after || before) || sentenceBetween(rs, i, end, int(x.start), int(x.end)) {
 					continue
 				}
@@ -59,8 +53,7 @@ func (e *Engine) inferRoles(doc *document, parties []Party) {
 					votes[k]--
 				}
 			}
-			i = end - 1
-		}
+		})
 	}
 	role := func(v int) string {
 		switch {
