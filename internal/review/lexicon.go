@@ -115,6 +115,11 @@ type patternMeta struct {
 	// absorbed marks the form of a phrase without its article ה, which
 	// matches only after a prefix chain ending in ב, כ or ל.
 	absorbed bool
+	// fieldLabel marks a phrase that ends with a colon ("Includes:",
+	// "לא כולל:"): it names the label of a form field or a quote's line,
+	// so it counts only at the head of a line, after list markers and
+	// emphasis, never inside a sentence ("a report that includes:").
+	fieldLabel bool
 	// canon is the id of the first pattern with the same text, so that a
 	// phrase and its article-less form count as one cue.
 	canon int32
@@ -386,6 +391,7 @@ func (b *lexiconBuilder) addPattern(text string, wildcard, absorbed bool, g int3
 			symbolHead: !isWordRune(rs[0]),
 			absorbed:   absorbed,
 			symbolTail: !isWordRune(rs[len(rs)-1]),
+			fieldLabel: rs[len(rs)-1] == ':',
 		})
 		b.lx.patGroups = append(b.lx.patGroups, nil)
 	}

@@ -61,6 +61,9 @@ func isWordRune(r rune) bool {
 var shortChains = map[string]bool{"ו": true, "ש": true, "וש": true, "כש": true, "וכש": true}
 
 func startsWord(rs []rune, start int, m *patternMeta) bool {
+	if m.fieldLabel {
+		return lineHead(rs, start)
+	}
 	if m.absorbed {
 		return absorbedStart(rs, start)
 	}
@@ -86,6 +89,22 @@ func startsWord(rs []rune, start int, m *patternMeta) bool {
 	}
 	if m.shortHead && !shortChains[string(chain)] {
 		return false
+	}
+	return true
+}
+
+// lineHead reports whether only list markers, emphasis and spaces stand
+// between the start of the line and position start: "*כולל:*", "- Includes:",
+// "• Not included:". A letter or a digit before it makes it part of a
+// sentence or of a numbered clause's text.
+func lineHead(rs []rune, start int) bool {
+	for k := start - 1; k >= 0; k-- {
+		switch r := rs[k]; {
+		case r == '\n':
+			return true
+		case isWordRune(r):
+			return false
+		}
 	}
 	return true
 }
