@@ -23,6 +23,10 @@ func TestRound6Families(t *testing.T) {
 			"13.2 השמאי יחזיק, כל עוד הוא ברשימת השמאים של הבנק, ביטוח אחריות מקצועית בגבול של 1,000,000 ש\"ח.\n", Missing},
 		{"more work priced separately is extra work", "additional_services",
 			"4. אם תרצו עוד סרטונים – נתמחר בנפרד לפי מחירון.\n", Partial},
+		{"a complaints mailbox is a functional address, not a contact", "contacts",
+			"15.1 If you have a complaint, please email complaints@fleetloop.com.au. We will acknowledge it within 2 business days.\n", Missing},
+		{"a person's address is a contact detail", "contacts",
+			"15.1 If you have a complaint, please email dana.reid@fleetloop.com.au. We will acknowledge it within 2 business days.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

@@ -146,6 +146,10 @@ var functionalMailboxes = map[string]bool{
 	"infosec": true, "cybersecurity": true, "incidents": true, "incident": true, "compliance": true,
 	"dataprotection": true, "gdpr": true, "abuse": true, "servicedesk": true, "operations": true, "ops": true,
 	"cfo": true, "ceo": true, "cto": true, "coo": true, "payroll": true, "ap": true, "ar": true, "accountspayable": true, "projects": true, "crm": true,
+	"complaints": true, "feedback": true, "enquiry": true, "inquiry": true, "press": true, "media": true,
+	"careers": true, "contracts": true, "claims": true, "returns": true, "warranty": true, "hotline": true,
+	"reservations": true, "events": true, "customers": true, "clients": true, "membership": true,
+	"admissions": true, "dispatch": true, "scheduling": true, "accessibility": true,
 }
 
 // personalEmail reports whether an e-mail address, as written, belongs to
