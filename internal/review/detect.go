@@ -39,8 +39,12 @@ type itemResult struct {
 
 // clauseCues is the per-clause tally for every item.
 type clauseCues struct {
-	score    [nItems]float32
-	lexical  uint32 // items with a strong or weak phrase (not negated), one bit each
+	score   [nItems]float32
+	lexical uint32 // items with a strong or weak phrase (not negated), one bit each
+	// pairOnly marks the items whose strong cues here are only pairs of
+	// words ("the Vendor shall maintain"), with no strong phrase of the
+	// item, no heading and no structure.
+	pairOnly uint32
 	excluded uint32 // items explicitly excluded in this clause
 	checks   [nItems]uint8
 	signals  uint64
@@ -48,6 +52,7 @@ type clauseCues struct {
 
 // detectItems decides every item except clarity (see decideClarity).
 func (e *Engine) detectItems(doc *document) {
+	doc.subsidiary = e.subsidiary(doc)
 	cues := make([]clauseCues, len(doc.clauses))
 	titles, soft := e.clauseTitles(doc)
 	var scratch pairScratch
@@ -195,6 +200,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
 	var nStrong, nWeak [nItems]int
 	var negStrong [nItems]int
+	var phrase uint32 // items with a strong phrase of their own (not a pair)
 	var negative uint32
 	var weakEnd [nItems]int32 // end of the last weak phrase counted
 	var cued uint32           // items with a phrase or structure of their own here
@@ -266,6 +272,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 
 			if !vetoed {
 				addDistinct(&strong[it], &nStrong[it], e.lex.patterns[h.pat].canon)
+				phrase |= 1 << uint(it)
 			}
 		case famWeak:
 			// Two weak phrases count when they are two cues, not one
@@ -387,6 +394,9 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		if out.lexical&bit == 0 && st == 0 && !underHeading {
 			s = 0
 		}
+		if s > 0 && phrase&bit == 0 && st == 0 && !underHeading {
+			out.pairOnly |= bit
+		}
 		// A negated cue with nothing affirmative of the item's substance
 		// left in the clause is an explicit exclusion: "no interest, late
 		// fees or penalties shall be payable on late payments". Not when
@@ -461,7 +471,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	npos := 0
 	for i := range cues {
 		if eligible(&doc.clauses[i]) && cues[i].excluded&bit == 0 && cues[i].score[it] >= evidenceThreshold {
-			npos++
+			npos++ // an upper bound: scope in a subsidiary document drops some
 		}
 	}
 	pos := make([]cand, 0, npos)
@@ -476,7 +486,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 			}
 			continue
 		}
-		if cues[i].score[it] >= evidenceThreshold {
+		if cues[i].score[it] >= evidenceThreshold && !(doc.subsidiary && catalog[it].id == "scope" && (cues[i].pairOnly&bit != 0 || e.namesMainAgreement(c))) {
 			pos = append(pos, cand{i, cues[i].score[it], cues[i].lexical&bit != 0})
 		}
 	}
@@ -555,6 +565,49 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	}
 	sort.Ints(res.evidence)
 	return res
+}
+
+// subsidiaryLines is how far into a document its title may stand.
+const subsidiaryLines = 4
+
+// subsidiary reports whether the document is an amendment, addendum,
+// schedule or annex to another agreement ("AMENDMENT NO. 2 TO THE … SERVICES
+// AGREEMENT", "נספח ד' … להסכם למתן שירותי …"): its title opens with such a
+// word and one of its first lines refers to the main agreement. Such a text
+// relies on the main agreement for what the services are; that the supplier
+// "shall maintain" or "shall deliver" something in it is a new duty, not a
+// description of the services (every labeller of the corpus reads it so).
+func (e *Engine) subsidiary(doc *document) bool {
+	title, ref := false, false
+	sub, main := e.lex.id(sectionGroup("subsidiary")), e.lex.id(sectionGroup("main_ref"))
+	for i := 0; i < len(doc.clauses) && i < subsidiaryLines; i++ {
+		c := &doc.clauses[i]
+		for _, h := range c.hits {
+			switch int(h.group) {
+			case sub:
+				// The title word opens the line ("SCHEDULE 4", "*תוספת
+				// מס' 2*"), before any numbering is read as a label.
+				title = title || (i < 2 && int(h.start) <= c.start+2)
+			case main:
+				ref = true
+			}
+		}
+	}
+	return title && ref
+}
+
+// namesMainAgreement reports whether clause c opens with a reference to
+// the main agreement ("to the Master Maintenance Services Agreement between
+// …", "להסכם למתן שירותי הדרכה …"): the agreement's name is not its scope.
+func (e *Engine) namesMainAgreement(c *clause) bool {
+	main := e.lex.id(sectionGroup("main_ref"))
+	from := c.start + c.lbl.rest
+	for _, h := range c.hits {
+		if int(h.group) == main && int(h.start) <= from+1 && int(h.start) >= from {
+			return true
+		}
+	}
+	return false
 }
 
 // indefinite reports the evidence of an item as incomplete when a clause

@@ -202,11 +202,14 @@ type document struct {
 	sc       *scanned
 	dayFirst bool
 	dateNote string
-	defined  map[string]bool
-	parties  []Party
-	results  [nItems]itemResult
-	findings []Finding
-	terms    Terms
+	// subsidiary marks an amendment, addendum, schedule or annex to
+	// another agreement (see Engine.subsidiary).
+	subsidiary bool
+	defined    map[string]bool
+	parties    []Party
+	results    [nItems]itemResult
+	findings   []Finding
+	terms      Terms
 }
 
 // Review evaluates one document. It fails only on invalid input (too large,

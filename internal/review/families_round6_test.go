@@ -27,6 +27,14 @@ func TestRound6Families(t *testing.T) {
 			"15.1 If you have a complaint, please email complaints@fleetloop.com.au. We will acknowledge it within 2 business days.\n", Missing},
 		{"a person's address is a contact detail", "contacts",
 			"15.1 If you have a complaint, please email dana.reid@fleetloop.com.au. We will acknowledge it within 2 business days.\n", Partial},
+		{"an amendment's new duties do not describe the services", "scope",
+			"AMENDMENT NO. 2 TO THE CLEANING SERVICES AGREEMENT\nThis Amendment is made on 20 February 2026 between Harbour Hospital (the \"Hospital\") and Brightway Ltd (the \"Vendor\").\n1. The Vendor shall maintain ISO 9001 certification and shall give the Hospital a copy of its certificate by 31 March of each year.\n2. All other terms of the Agreement remain unchanged.\n", Missing},
+		{"the same duties in a main agreement are its scope", "scope",
+			"CLEANING SERVICES AGREEMENT\nThis Agreement is made on 20 February 2026 between Harbour Hospital (the \"Hospital\") and Brightway Ltd (the \"Vendor\").\n1. The Vendor shall clean the wards, corridors and washrooms of the Hospital every day between 06:00 and 09:00.\n", Present},
+		{"an amendment that states the services keeps them", "scope",
+			"AMENDMENT NO. 2 TO THE CLEANING SERVICES AGREEMENT\nThis Amendment is made on 20 February 2026 between Harbour Hospital (the \"Hospital\") and Brightway Ltd (the \"Vendor\").\n1. Scope of Services. From 1 March 2026 the Services include the cleaning of the new oncology wing (floors 3 and 4), every day between 06:00 and 09:00.\n", Present},
+		{"a Hebrew annex names the main agreement, not the services", "scope",
+			"נספח ד' – נוהל עבודה ותקשורת\nלהסכם למתן שירותי הדרכה ואבטחת מידע (מכרז פומבי מס' 41/2025)\n1. הספק ימסור למנהל אבטחת המידע דוח חודשי עד ה-5 בכל חודש.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
