@@ -154,17 +154,26 @@ func emailAround(rs []rune, at int) (int, int, bool) {
 
 // phoneAt recognizes a telephone number: it starts with 0 or follows a +
 // (international), and has 9 to 12 digits in groups separated by - or a
-// space (03-1234567, 052-123-4567, +972-52-1234567, 1-800-123-456).
+// space (03-1234567, 052-123-4567, +972-52-1234567, 1-800-123-456). A
+// number without a trunk 0 is a phone only in the shapes of the plans that
+// write it so: North American (512) 555-0187, 512-555-0187 and
+// 512.555.0187, and Indian mobiles 98190 22714.
 func phoneAt(rs []rune, i int, w *wordTables) (int, int, bool) {
 	start := i
-	if i > 0 && rs[i-1] == '+' {
+	trunk := true
+	switch {
+	case i > 0 && rs[i-1] == '+':
 		start = i - 1
-	} else if i > 0 && rs[i-1] == '(' && rs[i] == '0' {
+	case i > 0 && rs[i-1] == '(':
 		start = i - 1
-	} else if rs[i] != '0' && !(rs[i] == '1' && i+1 < len(rs) && rs[i+1] == '-') {
-		return 0, 0, false
+		trunk = rs[i] == '0'
+	case rs[i] == '0' || (rs[i] == '1' && i+1 < len(rs) && rs[i+1] == '-'):
+	default:
+		trunk = false
 	}
 	digits, j, groups := 0, i, 0
+	var sizes [6]int
+	dotted := false
 	for j < len(rs) {
 		k := j
 		for k < len(rs) && isDigit(rs[k]) {
@@ -174,6 +183,7 @@ func phoneAt(rs []rune, i int, w *wordTables) (int, int, bool) {
 			break
 		}
 		digits += k - j
+		sizes[min(groups, 5)] = k - j
 		groups++
 		j = k
 		if j < len(rs) && rs[j] == ')' {
@@ -183,9 +193,17 @@ func phoneAt(rs []rune, i int, w *wordTables) (int, int, bool) {
 			j++
 			continue
 		}
+		if !trunk && j+1 < len(rs) && rs[j] == '.' && isDigit(rs[j+1]) && groups < 3 {
+			dotted = true
+			j++
+			continue
+		}
 		break
 	}
 	if digits < 9 || digits > 12 || (j < len(rs) && isWordRune(rs[j])) {
+		return 0, 0, false
+	}
+	if !trunk && !plainPhone(sizes[:min(groups, 6)], dotted) {
 		return 0, 0, false
 	}
 	if groups == 1 && start == i && !w.phoneContext(rs, i) && digits == 9 {
@@ -195,6 +213,19 @@ func phoneAt(rs []rune, i int, w *wordTables) (int, int, bool) {
 		return 0, 0, false
 	}
 	return start, j, true
+}
+
+// plainPhone reports whether digit groups without a trunk prefix have the
+// shape of a North American number (3-3-4, dots allowed) or an Indian
+// mobile (5-5).
+func plainPhone(sizes []int, dotted bool) bool {
+	switch {
+	case len(sizes) == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4:
+		return true
+	case len(sizes) == 2 && sizes[0] == 5 && sizes[1] == 5 && !dotted:
+		return true
+	}
+	return false
 }
 
 func (w *wordTables) phoneContext(rs []rune, i int) bool {

@@ -87,11 +87,65 @@ func (e *Engine) segment(doc *document) {
 	}
 	doc.clauses = clauses
 	e.assignHits(doc)
-	st := structurer{e: e, doc: doc}
+	st := structurer{e: e, doc: doc, chat: chatExport(rs, clauses)}
 	for i := range doc.clauses {
 		st.place(i)
 	}
 	markPreamble(doc)
+}
+
+// minChatStamps is how many time-stamped lines make a chat export; at
+// least a quarter of the lines must have one.
+const minChatStamps = 3
+
+// chatExport reports whether the document is an exported chat: lines that
+// open with a date and a time ("12/03/26, 10:42 am - Kavya: …", "[12.1.2026,
+// 21:14:05] מיכל: …").
+func chatExport(rs []rune, clauses []clause) bool {
+	n := 0
+	for _, c := range clauses {
+		if chatStamp(rs[c.start:c.end]) {
+			n++
+		}
+	}
+	return n >= minChatStamps && 4*n >= len(clauses)
+}
+
+// chatStamp reports whether a line opens with a chat time stamp: a date of
+// three numbers (day, month, year in any order a phone writes them),
+// then a time of day.
+func chatStamp(line []rune) bool {
+	i := 0
+	if i < len(line) && line[i] == '[' {
+		i++
+	}
+	for part := 0; part < 3; part++ {
+		j := i
+		for j < len(line) && j-i < 4 && line[j] >= '0' && line[j] <= '9' {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		i = j
+		if part < 2 {
+			if i >= len(line) || (line[i] != '/' && line[i] != '.' && line[i] != '-') {
+				return false
+			}
+			i++
+		}
+	}
+	if i < len(line) && line[i] == ',' {
+		i++
+	}
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(line) && j-i < 2 && line[j] >= '0' && line[j] <= '9' {
+		j++
+	}
+	return j > i && j+2 < len(line) && line[j] == ':' && line[j+1] >= '0' && line[j+1] <= '9'
 }
 
 // markPreamble marks the body lines before the first heading or numbered
@@ -135,6 +189,12 @@ type structurer struct {
 	// numbered is set at the first numbered clause: a letter's opening
 	// after it no longer follows a letterhead.
 	numbered bool
+	// chat marks an exported chat (WhatsApp, Telegram): its lines open
+	// with a time stamp, and a line without one continues the message
+	// above it ("Toyota Camry ₹4,800", "GST 5% extra"), so it is never a
+	// heading of the messages after it.
+	chat      bool
+	inMessage bool
 }
 
 type stackEntry struct {
@@ -173,7 +233,10 @@ func (st *structurer) place(i int) {
 		c.kind = kindTitle
 		return
 	}
-	c.heading = st.isHeading(i, c, line)
+	if st.chat && chatStamp(line) {
+		st.inMessage = true
+	}
+	c.heading = !(st.inMessage && !chatStamp(line)) && st.isHeading(i, c, line)
 	if !c.heading && !st.startsWith(c, sectionGroup("parties")) {
 		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
 		if c.titleEnd > 0 && st.titleHas(c, sectionGroup("address")) {
