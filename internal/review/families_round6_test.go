@@ -35,6 +35,10 @@ func TestRound6Families(t *testing.T) {
 			"AMENDMENT NO. 2 TO THE CLEANING SERVICES AGREEMENT\nThis Amendment is made on 20 February 2026 between Harbour Hospital (the \"Hospital\") and Brightway Ltd (the \"Vendor\").\n1. Scope of Services. From 1 March 2026 the Services include the cleaning of the new oncology wing (floors 3 and 4), every day between 06:00 and 09:00.\n", Present},
 		{"a Hebrew annex names the main agreement, not the services", "scope",
 			"נספח ד' – נוהל עבודה ותקשורת\nלהסכם למתן שירותי הדרכה ואבטחת מידע (מכרז פומבי מס' 41/2025)\n1. הספק ימסור למנהל אבטחת המידע דוח חודשי עד ה-5 בכל חודש.\n", Missing},
+		{"a longer inline title heads its line", "collaboration",
+			"Quote – corporate video\nWhat we need from you: your brand guidelines, logo files and fonts by 9 March, and site access for our crew on the shoot day.\n", Partial},
+		{"a short inline title still needs its item's words", "collaboration",
+			"Quote – corporate video\nWhat you get: a 90-second film, two cut-downs and subtitles.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

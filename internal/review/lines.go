@@ -17,7 +17,7 @@ func inlineTitle(line []rune, rest int, unnumbered bool, orig origText, offsets 
 	words := 0
 	maxWords := 5
 	if unnumbered {
-		maxWords = 3 // an unnumbered line needs a short title and a colon
+		maxWords = 6 // an unnumbered line needs a short title and a colon
 	}
 	for i := rest; i < len(line) && words <= maxWords; i++ {
 		switch r := line[i]; {
