@@ -39,6 +39,14 @@ func TestRound6Families(t *testing.T) {
 			"Quote – corporate video\nWhat we need from you: your brand guidelines, logo files and fonts by 9 March, and site access for our crew on the shoot day.\n", Partial},
 		{"a short inline title still needs its item's words", "collaboration",
 			"Quote – corporate video\nWhat you get: a 90-second film, two cut-downs and subtitles.\n", Missing},
+		{"the client makes bench space and power available", "collaboration",
+			"6. Access. The Buyer shall decontaminate all instruments before the first site day and make bench space and 230 V power available in the laboratory.\n", Partial},
+		{"Hebrew: the client gives the data the payroll needs", "collaboration",
+			"5.1 הלקוח יעביר למשרד עד ה-3 בכל חודש את דיווחי הנוכחות של העובדים.\n", Partial},
+		{"compliance and consents are no input of the work", "collaboration",
+			"7.1 Customer is responsible for its users' compliance with these Terms, and for obtaining any consents from drivers that applicable law requires.\n", Missing},
+		{"the login a user keeps secure is no input", "collaboration",
+			"12.1 To enrol you must create an account on the student portal. You are responsible for keeping the login details secure.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
