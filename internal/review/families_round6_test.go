@@ -47,6 +47,14 @@ func TestRound6Families(t *testing.T) {
 			"7.1 Customer is responsible for its users' compliance with these Terms, and for obtaining any consents from drivers that applicable law requires.\n", Missing},
 		{"the login a user keeps secure is no input", "collaboration",
 			"12.1 To enrol you must create an account on the student portal. You are responsible for keeping the login details secure.\n", Missing},
+		{"a free remake is re-performance", "sanctions",
+			"6.1 Where a device fails because of a fault in manufacture within 90 days of fitting, the Laboratory will remake it free of charge.\n", Partial},
+		{"Hebrew: a substitute or make-up class at no cost is re-performance", "sanctions",
+			"6. אם אני לא יכולה להגיע – אדאג למדריכה מחליפה מוסמכת או לשיעור השלמה באותו שבוע, בלי עלות נוספת.\n", Partial},
+		{"a credit per unstaffed hour is a sanction with an amount", "sanctions",
+			"5.1 עמדת מציל שלא אוישה במועד – הקאנטרי יהיה זכאי לזיכוי של 400 ₪ בגין כל שעה שבה העמדה לא אוישה.\n", Present},
+		{"a free product sample is no sanction", "sanctions",
+			"4. We send every new customer a sample pack free of charge.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
