@@ -55,6 +55,16 @@ func TestRound6Families(t *testing.T) {
 			"5.1 עמדת מציל שלא אוישה במועד – הקאנטרי יהיה זכאי לזיכוי של 400 ₪ בגין כל שעה שבה העמדה לא אוישה.\n", Present},
 		{"a free product sample is no sanction", "sanctions",
 			"4. We send every new customer a sample pack free of charge.\n", Missing},
+		{"Hebrew: either side may stop on notice", "termination",
+			"10. כל צד יכול להפסיק בהודעה של 60 יום מראש. בסיום, הספק מעביר לקיבוץ את כל הקודים והסיסמאות לבקרים.\n", Present},
+		{"Hebrew: stopping at any stage by e-mail", "termination",
+			"1. כן, אפשר לעצור בכל שלב בהודעה במייל.\n", Partial},
+		{"Hebrew: the work stops for rain is no termination", "termination",
+			"4. אם יורד גשם – העבודה נעצרת וממשיכים למחרת.\n", Missing},
+		{"English: either of us can stop and the code is handed over", "termination",
+			"If it's not working out, either of us can stop – you'd just pay for the work done so far and I'll hand over the code.\n", Partial},
+		{"English: bring this arrangement to an end on a term's notice", "termination",
+			"Either of us can bring this arrangement to an end by giving one term's notice in writing.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
