@@ -65,6 +65,16 @@ func TestRound6Families(t *testing.T) {
 			"If it's not working out, either of us can stop – you'd just pay for the work done so far and I'll hand over the code.\n", Partial},
 		{"English: bring this arrangement to an end on a term's notice", "termination",
 			"Either of us can bring this arrangement to an end by giving one term's notice in writing.\n", Partial},
+		{"teachers employed and paid by the centre", "independent_contractor",
+			"2. המורים מועסקים על ידי המרכז, והמרכז אחראי לתשלום שכרם.\n", Partial},
+		{"a subcontractor's own worker and his wages", "independent_contractor",
+			"8. עמית אחראי על העובד שלו (מוחמד) ועל השכר שלו.\n", Partial},
+		{"the company's own staff in a force majeure list say nothing of status", "independent_contractor",
+			"8.1 החברה לא תהיה אחראית לעיכוב שנגרם בשל גיוס מילואים של עובדיה, מגפה או שביתה.\n", Missing},
+		{"English: counters remain the provider's employees and it pays them", "independent_contractor",
+			"13.1 All counters supplied by the Provider remain employees of the Provider, and the Provider remains responsible for their remuneration.\n", Partial},
+		{"English: my staff, salary paid by me", "independent_contractor",
+			"Drivers are my staff, salary and PF paid by me, min 5 yrs experience.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
