@@ -75,6 +75,16 @@ func TestRound6Families(t *testing.T) {
 			"13.1 All counters supplied by the Provider remain employees of the Provider, and the Provider remains responsible for their remuneration.\n", Partial},
 		{"English: my staff, salary paid by me", "independent_contractor",
 			"Drivers are my staff, salary and PF paid by me, min 5 yrs experience.\n", Partial},
+		{"moving a session up to a day before at no charge is re-planning", "flexibility",
+			"3. ביטול או הזזה של שיעור על ידי החברה: עד 24 שעות לפני השיעור – בלי חיוב, ואפשר לקבוע שיעור חלופי באותו שבוע.\n", Present},
+		{"English: moving a pickup up to two hours before", "flexibility",
+			"Pickup time or place change free of charge up to 2 hrs before reporting time, just message here.\n", Present},
+		{"features as updated from time to time are no re-planning", "flexibility",
+			"2.2 תכונות הפלטפורמה הן כפי שהן מתוארות באתר החברה, כפי שיעודכנו מעת לעת.\n", Missing},
+		{"English: terms updated from time to time are no re-planning", "flexibility",
+			"13. We may update these Terms from time to time by posting a revised version on this page.\n", Missing},
+		{"a move re-dated after an event beyond our control is no re-planning", "flexibility",
+			"9. We are not responsible for delay caused by severe weather or other events beyond our control. If such an event prevents your move, we will move it to the next available date at no extra charge.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
