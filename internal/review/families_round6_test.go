@@ -85,6 +85,12 @@ func TestRound6Families(t *testing.T) {
 			"13. We may update these Terms from time to time by posting a revised version on this page.\n", Missing},
 		{"a move re-dated after an event beyond our control is no re-planning", "flexibility",
 			"9. We are not responsible for delay caused by severe weather or other events beyond our control. If such an event prevents your move, we will move it to the next available date at no extra charge.\n", Missing},
+		{"a purchase order's line table states the works", "scope",
+			"הזמנת רכש\nשורה | תיאור | כמות | יח' | מחיר ליח' (₪) | סה\"כ (₪)\n10 | שלט הכוונה תלוי דו-צדדי, קופסת אלומיניום 120×40 ס\"מ | 14 | יח' | 2,350.00 | 32,900\n20 | פירוק ופינוי השלטים הקיימים | 1 | קומפלט | 3,500.00 | 3,500.00\n", Present},
+		{"English: an order's Description | Qty table", "scope",
+			"PURCHASE ORDER\nLine | Description | Qty | Unit price | Total\n10 | Calibration of 12 micropipettes, ISO 8655 | 12 | 85.00 | 1,020.00\n", Present},
+		{"'what the research includes' heads the scope", "scope",
+			"הצעה למחקר שורשים\nמה כולל המחקר\n1. שלב א' – איסוף: שיחת היכרות בזום, סריקה ותרגום של המסמכים שיש לכם.\n2. שלב ב' – חיפוש במאגרי יד ושם ובארכיון בלבוב.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
