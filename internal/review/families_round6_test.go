@@ -91,6 +91,12 @@ func TestRound6Families(t *testing.T) {
 			"PURCHASE ORDER\nLine | Description | Qty | Unit price | Total\n10 | Calibration of 12 micropipettes, ISO 8655 | 12 | 85.00 | 1,020.00\n", Present},
 		{"'what the research includes' heads the scope", "scope",
 			"הצעה למחקר שורשים\nמה כולל המחקר\n1. שלב א' – איסוף: שיחת היכרות בזום, סריקה ותרגום של המסמכים שיש לכם.\n2. שלב ב' – חיפוש במאגרי יד ושם ובארכיון בלבוב.\n", Present},
+		{"third-party insurance alone is partial liability", "liability",
+			"9. לעמית יש ביטוח צד ג' בסך 1,000,000 ₪ לכל מקרה.\n", Partial},
+		{"English: comprehensive insurance with passenger cover", "liability",
+			"All cars have comprehensive insurance with passenger cover.\n", Partial},
+		{"Hebrew: no promise of results is a narrow disclaimer", "liability",
+			"חשוב לדעת: אני לא יכולה להבטיח תוצאות, והמחיר הוא עבור העבודה ולא עבור ממצאים מסוימים.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
