@@ -97,6 +97,14 @@ func TestRound6Families(t *testing.T) {
 			"All cars have comprehensive insurance with passenger cover.\n", Partial},
 		{"Hebrew: no promise of results is a narrow disclaimer", "liability",
 			"חשוב לדעת: אני לא יכולה להבטיח תוצאות, והמחיר הוא עבור העבודה ולא עבור ממצאים מסוימים.\n", Partial},
+		{"a right to use the organisation's name and logo is a use right", "intellectual_property",
+			"9.1 בעל העסק רשאי להשתמש בשם הארגון ובסמלו בשילוט ובתפריטים רק במשך תקופת ההסכם.\n", Partial},
+		{"Hebrew: using the facilitator's booklets after the term", "intellectual_property",
+			"12.1 המרכז רשאי להעתיק ולהשתמש בחוברות הפעילות שהכינה המנחה, גם לאחר תום ההסכם.\n", Partial},
+		{"English: recordings for internal use only", "intellectual_property",
+			"11. Zoom recordings of the classes are for internal use only and may not be distributed.\n", Partial},
+		{"using materials on site is no use right", "intellectual_property",
+			"13.2 הקבלן הראשי רשאי לעשות שימוש בחומרים שבאתר ולהשלים את העבודות בעצמו.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
