@@ -105,6 +105,12 @@ func TestRound6Families(t *testing.T) {
 			"11. Zoom recordings of the classes are for internal use only and may not be distributed.\n", Partial},
 		{"using materials on site is no use right", "intellectual_property",
 			"13.2 הקבלן הראשי רשאי לעשות שימוש בחומרים שבאתר ולהשלים את העבודות בעצמו.\n", Missing},
+		{"a press check attended by the buyer is a one-off joint event", "shared_activities",
+			"3. A press check at the printer's plant will be attended by the Buyer's representative before the full run.\n", Partial},
+		{"Hebrew: a hand-over walk-through is a one-off joint event", "shared_activities",
+			"3. בסיום ההתקנה ייערך סיור מסירה עם מהנדס הקניון.\n", Partial},
+		{"Hebrew: meeting on site to choose the points together", "shared_activities",
+			"אני מציע שניפגש באתר לפני, לעשות סיבוב ולבחור את 3 הנקודות ביחד.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
