@@ -111,6 +111,12 @@ func TestRound6Families(t *testing.T) {
 			"3. בסיום ההתקנה ייערך סיור מסירה עם מהנדס הקניון.\n", Partial},
 		{"Hebrew: meeting on site to choose the points together", "shared_activities",
 			"אני מציע שניפגש באתר לפני, לעשות סיבוב ולבחור את 3 הנקודות ביחד.\n", Partial},
+		{"queries by phone are a channel", "communication",
+			"4.1 The Laboratory's courier collects Monday to Friday. Queries about cases should be made by phone to the Laboratory.\n", Partial},
+		{"Hebrew: all coordination here on WhatsApp is a channel", "communication",
+			"12.1.2026, 11:57 - ליאת כהן: אוקיי. את כל התיאומים נעשה פה בוואטסאפ.\n", Partial},
+		{"English: text us, the quickest way to get hold of us", "communication",
+			"Questions? Text Hamish on 027 446 9012 – that's the quickest way to get hold of us during the season.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
