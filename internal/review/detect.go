@@ -360,6 +360,12 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		heading |= soft &^ negative &^ sensed
 	}
 	head := letterhead(doc, i)
+	// A clause that is one pointer to the main agreement ("Termination of
+	// this SOW is governed by clause 17 of the Framework") says nothing of
+	// the item its heading names.
+	if out.signals&e.sigMask("unchanged") != 0 && sentenceCount(doc.norm.Runes, c, ps) == 1 {
+		heading = 0
+	}
 	for it := range catalog {
 		if catalog[it].id == "clarity" || (c.feat.has(fAddress) && catalog[it].id != "contacts") {
 			continue

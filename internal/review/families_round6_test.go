@@ -117,6 +117,14 @@ func TestRound6Families(t *testing.T) {
 			"12.1.2026, 11:57 - ליאת כהן: אוקיי. את כל התיאומים נעשה פה בוואטסאפ.\n", Partial},
 		{"English: text us, the quickest way to get hold of us", "communication",
 			"Questions? Text Hamish on 027 446 9012 – that's the quickest way to get hold of us during the season.\n", Partial},
+		{"late payment only by a clause of the MSA is a bare reference", "late_payment",
+			"STATEMENT OF WORK NO. 7\n7.3 The Customer will pay each invoice within 30 days.\n7.4 Interest on delayed payments: as per clause 8.4 of the MSA.\n", Missing},
+		{"a termination heading over one pointer deals with nothing", "termination",
+			"STATEMENT OF WORK NO. 7\n16. Termination\nTermination of this SOW is governed by clause 17 of the Framework.\n", Missing},
+		{"an exclusion that applies to this SOW still excludes", "sanctions",
+			"STATEMENT OF WORK NO. 7\n11. Kestrel will re-write any Deliverable that does not follow the brief at no extra charge. No service credits or liquidated damages apply to this SOW.\n", Partial},
+		{"Hebrew: provisions of the main agreement that remain in force", "liability",
+			"תוספת מס' 2 להסכם\n9.1 למעט השינויים המפורטים בתוספת זו, יעמדו בתוקפן כל הוראות ההסכם העיקרי, לרבות ההוראות בעניין ביטוח, אחריות וסמכות שיפוט.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

@@ -34,6 +34,17 @@ func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 	if c.lbl.kind != labelNone || st.startsWith(c, sectionGroup("parties")) {
 		return false
 	}
+	if c.words <= maxTitleWords*2 && st.startsWith(c, sectionGroup("signature_words")) && i >= len(st.doc.clauses)/2 {
+		// "Signed for and on behalf of Ardmore Bank Ireland DAC" above
+		// "Name: ____ Title: ____": the line that names who signs opens
+		// the block, though its blanks are on the next line.
+		if n, next := st.next(i); n != nil {
+			if b, _, _ := blankShape(next); b > 0 {
+				st.signed = true
+				return true
+			}
+		}
+	}
 	blanks, blankRunes, letters := blankShape(line)
 	if blanks == 0 || countWords(line)-blanks > 16 {
 		return false

@@ -97,3 +97,14 @@ func TestTermsAfterLetterSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedForOpensBlock pins that "Signed for and on behalf of X" above a
+// line of blanks opens the signature block: it is not content of the last
+// section ("16. Termination").
+func TestSignedForOpensBlock(t *testing.T) {
+	e := newTestEngine(t)
+	text := "STATEMENT OF WORK NO. 7\n1. Services\nKestrel will write the campaign copy listed in Annex 1.\n2. Fees\nThe fee is EUR 18,500 plus VAT.\n16. Termination\nTermination of this SOW is governed by clause 17 of the Framework.\nSigned for and on behalf of Ardmore Bank Ireland DAC\nName: ____________________ Title: Head of Brand   Date: ____________\n"
+	if got := itemOf(review(t, e, text), "termination").Status; got != Missing {
+		t.Errorf("termination %s, want missing: the signing line is no substance under the heading", got)
+	}
+}
