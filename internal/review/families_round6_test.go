@@ -125,6 +125,16 @@ func TestRound6Families(t *testing.T) {
 			"STATEMENT OF WORK NO. 7\n11. Kestrel will re-write any Deliverable that does not follow the brief at no extra charge. No service credits or liquidated damages apply to this SOW.\n", Partial},
 		{"Hebrew: provisions of the main agreement that remain in force", "liability",
 			"תוספת מס' 2 להסכם\n9.1 למעט השינויים המפורטים בתוספת זו, יעמדו בתוקפן כל הוראות ההסכם העיקרי, לרבות ההוראות בעניין ביטוח, אחריות וסמכות שיפוט.\n", Missing},
+		{"list items under the client's obligations take its subject", "collaboration",
+			"4. התחייבויות המזמין\n4.1 לשלם את התמורה במועד.\n4.2 לאפשר לספק כניסה חופשית לאתר בשעות הפעילות ולמסור לו מפתח למחסן.\n", Partial},
+		{"English: items after 'The Client shall:' are the client's duties", "collaboration",
+			"5. The Client shall:\n(a) pay the fees on time;\n(b) provide the Contractor with access to the site and a parking space.\n", Partial},
+		{"items under the supplier's obligations are not the client's", "collaboration",
+			"4. התחייבויות הספק\n4.1 לאפשר למזמין גישה לדוחות המערכת.\n", Missing},
+		{"Hebrew: what we need from you heads the client's duties", "collaboration",
+			"הצעת מחיר – טיפוח כלבים\nמה אנחנו צריכים ממך\n• לעדכן אותנו בעת ההזמנה על בעיות בריאות.\n• לדאוג למקום חניה לניידת.\n", Partial},
+		{"registration details are no input duty", "collaboration",
+			"4. התחייבויות המשתמש\nלספק מידע מדויק ועדכני, ולשמור על סודיות פרטי הגישה שלכם.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

@@ -70,6 +70,10 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 	var subject int // 0 none, 1 client, 2 supplier: the last party named
 	var pending, modalSeen, conditional, found bool
 	var modalEnd int32 = -10
+	// A list item under "התחייבויות בעל העסק" or "The Client shall:"
+	// takes its subject and its word of duty from the line above it:
+	// "4.2 לאפשר למשגיח כניסה…" is the business owner's duty.
+	inherited := e.clientLead(doc, c)
 	// verbEnd is the end of a future verb of giving whose subject is
 	// not known: "הרשת תמסור לספק", "הזוג ימסור לסטודיו". Giving to the
 	// supplier is the client's giving, whoever the subject is.
@@ -80,6 +84,9 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				return true
 			}
 			sentence, subject, pending, modalSeen, conditional, verbEnd = s, 0, false, false, false, -10
+			if inherited && s == 0 {
+				subject, modalSeen = 1, true
+			}
 		}
 		switch int(h.group) {
 		case client, supplier:
@@ -138,6 +145,40 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 		}
 	}
 	return found
+}
+
+// clientLead reports whether the nearest line above clause c that heads it
+// names the client as the one bound: a heading ("התחייבויות בעל העסק",
+// "Client Responsibilities" with the party's own term) or a lead-in that
+// ends with a colon ("The Client shall:", "המזמין מתחייב:").
+func (e *Engine) clientLead(doc *document, c *clause) bool {
+	if len(c.parents) == 0 {
+		return false
+	}
+	p := &doc.clauses[c.parents[len(c.parents)-1]]
+	if !p.heading && !endsWithColon(doc.norm.Runes[p.start:p.end]) {
+		return false
+	}
+	rs := doc.norm.Runes
+	client, supplier := false, false
+	for _, h := range p.hits {
+		switch int(h.group) {
+		case e.input.client:
+			client = client || (!possessive(rs, int(h.end)) && subjectPosition(rs, int(h.start)))
+		case e.input.supplier:
+			supplier = true
+		}
+	}
+	return client && !supplier
+}
+
+// endsWithColon reports whether a line ends with a colon, spaces aside.
+func endsWithColon(line []rune) bool {
+	k := len(line) - 1
+	for k >= 0 && line[k] == ' ' {
+		k--
+	}
+	return k >= 0 && line[k] == ':'
 }
 
 // possessive reports whether the word ending at end is followed by 's
