@@ -135,6 +135,12 @@ func TestRound6Families(t *testing.T) {
 			"הצעת מחיר – טיפוח כלבים\nמה אנחנו צריכים ממך\n• לעדכן אותנו בעת ההזמנה על בעיות בריאות.\n• לדאוג למקום חניה לניידת.\n", Partial},
 		{"registration details are no input duty", "collaboration",
 			"4. התחייבויות המשתמש\nלספק מידע מדויק ועדכני, ולשמור על סודיות פרטי הגישה שלכם.\n", Missing},
+		{"no refunds, discounts or credits for late delivery is an exclusion", "sanctions",
+			"3.3 We do not offer refunds, discounts or credits for late delivery of any transcript or product, however caused.\n", Partial},
+		{"a discount when sessions fail for the supplier's reasons", "sanctions",
+			"4.4 If fewer than 10 of the 12 sessions take place for reasons attributable to Panelist, Client receives a 15% discount on the total recruitment fee.\n", Present},
+		{"a driver more than 15 minutes late: that duty 50% off", "sanctions",
+			"If driver reports more than 15 min late that duty 50% off.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
