@@ -141,6 +141,14 @@ func TestRound6Families(t *testing.T) {
 			"4.4 If fewer than 10 of the 12 sessions take place for reasons attributable to Panelist, Client receives a 15% discount on the total recruitment fee.\n", Present},
 		{"a driver more than 15 minutes late: that duty 50% off", "sanctions",
 			"If driver reports more than 15 min late that duty 50% off.\n", Present},
+		{"an urgent job at a surcharge is extra work", "additional_services",
+			"3. הקלטה שמסומנת \"דחוף\" בשם הקובץ – תוך 4 שעות עבודה, בתוספת 30% על התעריף הרגיל.\n", Partial},
+		{"English: rush orders carry a surcharge", "additional_services",
+			"4. Rush orders placed by email with less than 48 hours' notice carry a 30% surcharge.\n", Present},
+		{"an urgent repair within hours is no extra work", "additional_services",
+			"5. A fault reported as urgent will be attended within 4 hours.\n", Missing},
+		{"re-counts in addition to the services, on request", "additional_services",
+			"5. RE-COUNTS\n5.1 In addition to the Services, the Client may request a re-count of any zone by sending a written request to the Provider.\n5.2 Re-counts are charged at R485.00 per counter per hour.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
