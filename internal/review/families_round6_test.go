@@ -148,7 +148,7 @@ func TestRound6Families(t *testing.T) {
 		{"an urgent repair within hours is no extra work", "additional_services",
 			"5. A fault reported as urgent will be attended within 4 hours.\n", Missing},
 		{"re-counts in addition to the services, on request", "additional_services",
-			"5. RE-COUNTS\n5.1 In addition to the Services, the Client may request a re-count of any zone by sending a written request to the Provider.\n5.2 Re-counts are charged at R485.00 per counter per hour.\n", Present},
+			"5. RE-COUNTS\n5.1 In addition to the Services, the Client may request a re-count of any zone by sending a written request to the Provider; re-counts are charged at R485.00 per counter per hour.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
