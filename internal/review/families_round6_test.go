@@ -149,6 +149,16 @@ func TestRound6Families(t *testing.T) {
 			"5. A fault reported as urgent will be attended within 4 hours.\n", Missing},
 		{"re-counts in addition to the services, on request", "additional_services",
 			"5. RE-COUNTS\n5.1 In addition to the Services, the Client may request a re-count of any zone by sending a written request to the Provider; re-counts are charged at R485.00 per counter per hour.\n", Present},
+		{"a numbered phones line with names is a partial contacts clause", "contacts",
+			"12. טלפונים: עמית 052-3390716, גדי 050-5211803, טלי 050-5211842.\n", Partial},
+		{"a numbered line's field label counts", "scope",
+			"הצעת מחיר\n5. כולל: תמלול לתבניות Word ובדיקת מינוחים ושמות תרופות.\n6. לא כלול: תרגום מכתבים לאנגלית וקידוד אבחנות.\n", Present},
+		{"writing down what was agreed and sending it", "meeting_summaries",
+			"6. אחרי הסיור עמית רושם מה סוכם ושולח לטלי, אם יש משהו מיוחד.\n", Partial},
+		{"English: file notes of discussions kept on file", "meeting_summaries",
+			"4.3 We will keep file notes of our discussions with you on our file.\n", Partial},
+		{"staff who will not access, copy or read the customer's data deal with confidentiality", "confidentiality",
+			"8.1 Our staff will not access, copy or read data stored on the Customer's equipment.\n", Present},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

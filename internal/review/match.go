@@ -93,15 +93,16 @@ func startsWord(rs []rune, start int, m *patternMeta) bool {
 	return true
 }
 
-// lineHead reports whether only list markers, emphasis and spaces stand
-// between the start of the line and position start: "*כולל:*", "- Includes:",
-// "• Not included:". A letter or a digit before it makes it part of a
-// sentence or of a numbered clause's text.
+// lineHead reports whether only list markers, clause numbers, emphasis and
+// spaces stand between the start of the line and position start:
+// "*כולל:*", "- Includes:", "12. טלפונים:". A letter before it makes it
+// part of a sentence ("a report that includes:").
 func lineHead(rs []rune, start int) bool {
 	for k := start - 1; k >= 0; k-- {
 		switch r := rs[k]; {
 		case r == '\n':
 			return true
+		case r >= '0' && r <= '9':
 		case isWordRune(r):
 			return false
 		}
