@@ -159,6 +159,12 @@ func TestRound6Families(t *testing.T) {
 			"4.3 We will keep file notes of our discussions with you on our file.\n", Partial},
 		{"staff who will not access, copy or read the customer's data deal with confidentiality", "confidentiality",
 			"8.1 Our staff will not access, copy or read data stored on the Customer's equipment.\n", Present},
+		{"liquidated damages per hour of late response are no late payment", "late_payment",
+			"7.1 חרג הספק מזמן התגובה לתקלה דחופה, ישלם לחברת הניהול פיצוי מוסכם בסך 350 ₪ לכל שעה של איחור.\n", Missing},
+		{"acting to collect an unpaid debt by law", "late_payment",
+			"תשלום שלא יתקבל במועד – נהיה רשאים לפעול לגבייתו כדין.\n", Partial},
+		{"rights that stay with the author are no secret", "confidentiality",
+			"16.1.2026, 13:06 - יעל: סבבה. ואני מניחה שהזכויות נשארות אצלי, נכון?\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
