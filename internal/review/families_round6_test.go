@@ -171,6 +171,14 @@ func TestRound6Families(t *testing.T) {
 			"סגרנו. מתחילים ב-1.2.2026.\n", Partial},
 		{"starting work is no timeline without a date", "schedule",
 			"We can start as soon as we receive the deposit.\n", Missing},
+		{"wind or rain postpones the flight to the next suitable day", "unforeseen",
+			"ואם יש רוח מעל 25 קמ\"ש או גשם ביום שנקבע – הטיסה נדחית ליום המתאים הבא, בלי עלות נוספת.\n", dealt},
+		{"a closure ordered by the Home Front Command cancels the sessions", "unforeseen",
+			"10.1 נסגר המרכז לפי הוראה של משרד הבריאות או של פיקוד העורף, לא יתקיימו מפגשים בתקופת ההפסקה והמפעילה לא תהיה זכאית לתשלום בעדם.\n", dealt},
+		{"English: heavy rain, we try our level best, no guarantee", "unforeseen",
+			"Heavy rain we try our level best madam, Andheri subway flooding no guarantee.\n", dealt},
+		{"a rain shower in a garden description is no unforeseen event", "unforeseen",
+			"2. The irrigation system waters the lawn at 5 am unless the rain sensor has detected rain.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
