@@ -179,6 +179,10 @@ func TestRound6Families(t *testing.T) {
 			"Heavy rain we try our level best madam, Andheri subway flooding no guarantee.\n", dealt},
 		{"a rain shower in a garden description is no unforeseen event", "unforeseen",
 			"2. The irrigation system waters the lawn at 5 am unless the rain sensor has detected rain.\n", Missing},
+		{"a direct line and a backup when I don't pick up are contacts", "contacts",
+			"My direct line 022 6178 4402. If I don't pick up please call my brother Ravi 98200 41766, he handles dispatch at night.\n", dealt},
+		{"Hebrew: my number, and who answers when I am away", "contacts",
+			"המספר שלי 052-7781934. כשאני בחופש – רוני עונה במקומי, 050-4418273.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
