@@ -492,7 +492,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 			}
 			continue
 		}
-		if cues[i].score[it] >= evidenceThreshold && !(doc.subsidiary && catalog[it].id == "scope" && (cues[i].pairOnly&bit != 0 || e.namesMainAgreement(c))) {
+		if cues[i].score[it] >= evidenceThreshold && !(doc.subsidiary && e.subsidiaryDrops(doc, it, i, cues)) {
 			pos = append(pos, cand{i, cues[i].score[it], cues[i].lexical&bit != 0})
 		}
 	}
@@ -600,6 +600,33 @@ func (e *Engine) subsidiary(doc *document) bool {
 		}
 	}
 	return title && ref
+}
+
+// subsidiaryDrops reports whether clause i of a subsidiary document is no
+// evidence of item it, though its words would be elsewhere. The main
+// agreement holds the services and the price: here a new duty of the
+// supplier ("shall maintain ISO 27001") describes no services, and a
+// clause counts as payment only when it states an amount or a rate and
+// speaks of paying it, not of insurance limits, agreed compensation or a
+// change's "effect on the fee" (labellers read every such amendment so).
+func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bool {
+	c := &doc.clauses[i]
+	switch catalog[it].id {
+	case "scope":
+		return cues[i].pairOnly&(1<<uint(it)) != 0 || e.namesMainAgreement(c)
+	case "payment":
+		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.sigMask("pay_verb") == 0 {
+			return true
+		}
+		other := uint32(0)
+		for _, id := range []string{"sanctions", "liability", "additional_services", "late_payment"} {
+			if k := itemIndex(id); k >= 0 {
+				other |= 1 << uint(k)
+			}
+		}
+		return cues[i].signals&e.sigMask("payment") == 0 || cues[i].lexical&other != 0
+	}
+	return false
 }
 
 // namesMainAgreement reports whether clause c opens with a reference to

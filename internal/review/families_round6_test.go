@@ -183,6 +183,12 @@ func TestRound6Families(t *testing.T) {
 			"My direct line 022 6178 4402. If I don't pick up please call my brother Ravi 98200 41766, he handles dispatch at night.\n", dealt},
 		{"Hebrew: my number, and who answers when I am away", "contacts",
 			"המספר שלי 052-7781934. כשאני בחופש – רוני עונה במקומי, 050-4418273.\n", dealt},
+		{"an amendment's insurance limit and liquidated damages are no payment", "payment",
+			"AMENDMENT NO. 1 TO POOL MAINTENANCE SERVICES AGREEMENT\nMade on 15.3.2026 between Neve Tzuk Residences Ltd (the \"Company\") and Aqua-Tech Ltd (the \"Contractor\").\n5.1 In clause 12.2 of the Agreement, the amount of the third-party liability insurance is increased from NIS 2,000,000 to NIS 4,000,000 per event.\n9A.2 For each day on which a pool is closed because of the Contractor's failure, the Contractor shall pay the Company agreed compensation of NIS 1,500.\n", Missing},
+		{"an amendment that changes the fee states a payment", "payment",
+			"תוספת מס' 2 להסכם השכירות והשירות\nשנחתמה ביום 1.3.2026\n3.1 החל מיום 1.4.2026 ישלם הלקוח לחברה דמי שכירות ושירות חודשיים בסך 1,140 ₪ לכל מכונה, בתוספת מע\"מ.\n", dealt},
+		{"an amendment's due date without an amount is a payment term", "payment",
+			"תוספת מס' 2 להסכם להפעלת המרכז\n3.2 המרכז ישלם את התמורה בעד המפגשים שהתקיימו בחודש מסוים עד היום ה-15 בחודש שלאחריו, בהעברה בנקאית.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
