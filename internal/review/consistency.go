@@ -33,7 +33,7 @@ func (e *Engine) inconsistencies(doc *document) {
 		hs := doc.clauses[ci].hits
 		for k := firstFrom(hs, p-window-maxPhrase); k < len(hs) && int(hs[k].start) < p; k++ {
 			h := hs[k]
-			if int(h.group) == g && !h.neg && int(h.end) <= p && p-int(h.end) <= window {
+			if int(h.group) == g && !h.neg && int(h.stop()) <= p && p-int(h.stop()) <= window {
 				best = e.lex.patterns[h.pat].text
 			}
 		}

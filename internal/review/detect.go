@@ -130,7 +130,7 @@ func (e *Engine) titleItems(doc *document, i int) (hard, soft uint32) {
 	var mask, negative uint32
 	for _, h := range c.hits {
 		gi := e.ginfo[h.group]
-		if gi.item < 0 || h.neg || int(h.start) < s || int(h.end) > t {
+		if gi.item < 0 || h.neg || int(h.start) < s || int(h.stop()) > t {
 			continue
 		}
 		switch gi.family {
@@ -190,7 +190,7 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 	if o.item < 0 || o.item == item || o.family == famCheck || o.family == famNegative || o.family == famSense || o.family == famHeading {
 		return false
 	}
-	return g.start <= h.start && h.end <= g.end && g.end-g.start > h.end-h.start
+	return g.start <= h.start && h.stop() <= g.stop() && g.stop()-g.start > h.stop()-h.start
 }
 
 // scoreClause tallies the cue families of every item in one clause.
@@ -228,7 +228,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		}
 		if gi.item >= 0 && gi.family == famNegative {
 			negative |= 1 << uint(gi.item)
-			negSpans[gi.item] = append(negSpans[gi.item], span{h.start, h.end})
+			negSpans[gi.item] = append(negSpans[gi.item], span{h.start, h.stop()})
 		}
 		if gi.item >= 0 && gi.family == famSense {
 			senseSents[gi.item] |= sentenceBit(ps.sentenceOf(h.start))
@@ -264,7 +264,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 			// A strong cue that overlaps a negative phrase is read in the
 			// negative phrase's sense ("אימון כוח עליון").
 			k := sort.Search(len(ns), func(i int) bool { return ns[i].s > h.start-maxPhrase })
-			for ; k < len(ns) && ns[k].s < h.end; k++ {
+			for ; k < len(ns) && ns[k].s < h.stop(); k++ {
 				if ns[k].t > h.start {
 					vetoed = true
 				}
@@ -279,7 +279,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 			// phrase inside another ("סדר עדיפויות" holds "עדיפויות").
 			if !negatedHere && negative&(1<<uint(it)) == 0 && h.start >= weakEnd[it] {
 				addDistinct(&weak[it], &nWeak[it], e.lex.patterns[h.pat].canon)
-				weakEnd[it] = h.end
+				weakEnd[it] = h.stop()
 			}
 		case famExclusion:
 			out.excluded |= 1 << uint(it)

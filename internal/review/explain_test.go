@@ -43,7 +43,7 @@ func TestExplain(t *testing.T) {
 			if int(gi.item) != it {
 				continue
 			}
-			s := fam[gi.family] + ":" + string(doc.norm.Runes[h.start:h.end])
+			s := fam[gi.family] + ":" + string(doc.norm.Runes[h.start:h.stop()])
 			if h.neg {
 				s += "(neg)"
 			}

@@ -167,21 +167,21 @@ func (e *Engine) vagueTerms(doc *document) {
 			continue
 		}
 		if h.start < lastEnd && last != nil {
-			if h.end > lastEnd { // a longer overlapping phrase replaces it
+			if h.stop() > lastEnd { // a longer overlapping phrase replaces it
 				*last = e.vagueFinding(doc, h, v, ci)
-				lastEnd = h.end
+				lastEnd = h.stop()
 			}
 			continue
 		}
 		doc.clauses[ci].feat |= fVague
 		doc.findings = append(doc.findings, e.vagueFinding(doc, h, v, ci))
 		last = &doc.findings[len(doc.findings)-1]
-		lastEnd = h.end
+		lastEnd = h.stop()
 	}
 }
 
 func (e *Engine) vagueFinding(doc *document, h hit, v vagueInfo, ci int) Finding {
-	f := doc.findingAt(KindVagueTerm, SeverityWarning, int(h.start), int(h.end), doc.clauses[ci].section)
+	f := doc.findingAt(KindVagueTerm, SeverityWarning, int(h.start), int(h.stop()), doc.clauses[ci].section)
 	m := e.msg(v.lang, "vague_term")
 	f.Message = fmt.Sprintf(m.Message, f.Text)
 	f.Suggestion = v.rewrite
@@ -197,7 +197,7 @@ func (e *Engine) placeholders(doc *document) {
 	var spans []sp
 	for _, h := range doc.hits {
 		if int(h.group) == g {
-			spans = append(spans, sp{int(h.start), int(h.end)})
+			spans = append(spans, sp{int(h.start), int(h.stop())})
 		}
 	}
 	for i := 0; i < len(rs); i++ {

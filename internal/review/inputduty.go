@@ -94,7 +94,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				pending = true
 				continue
 			}
-			if possessive(rs, int(h.end)) || !subjectPosition(rs, int(h.start)) {
+			if possessive(rs, int(h.stop())) || !subjectPosition(rs, int(h.start)) {
 				// "the Customer's safeguarding policy", "מידע של
 				// החברה", "ימסור ללקוח" name no subject.
 				continue
@@ -108,7 +108,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 			// להעביר").
 			modalSeen = h.start-modalEnd <= 2
 		case modal:
-			modalSeen, modalEnd = true, h.end
+			modalSeen, modalEnd = true, h.stop()
 		case not:
 			// "You must send legal notices … with a copy to", "תמסור
 			// רשימת ליקויים": notices, invoices and defects lists are
@@ -131,9 +131,9 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				// none.
 				pending = subject == 1 && modalSeen
 			case verbFuture:
-				pending = subject == 1 || (subject == 0 && toWriter(rs, int(h.end)))
+				pending = subject == 1 || (subject == 0 && toWriter(rs, int(h.stop())))
 				if subject == 0 {
-					verbEnd = h.end
+					verbEnd = h.stop()
 				}
 			case verbYou:
 				pending = true
@@ -164,7 +164,7 @@ func (e *Engine) clientLead(doc *document, c *clause) bool {
 	for _, h := range p.hits {
 		switch int(h.group) {
 		case e.input.client:
-			client = client || (!possessive(rs, int(h.end)) && subjectPosition(rs, int(h.start)))
+			client = client || (!possessive(rs, int(h.stop())) && subjectPosition(rs, int(h.start)))
 		case e.input.supplier:
 			supplier = true
 		}

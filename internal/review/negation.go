@@ -199,14 +199,14 @@ func (e *Engine) markNegation(doc *document) {
 		if int(n.group) != gNeg || inside(n, voids) {
 			continue
 		}
-		sentEnd := sentenceEnd(rs, int(n.end))
+		sentEnd := sentenceEnd(rs, int(n.stop()))
 		if overlapsRange(excs, int(n.start), sentEnd) {
 			continue
 		}
 		words := negationWords
-		limit := clauseEnd(rs, int(n.end), sentEnd)
-		limit = phraseAfterComma(rs, int(n.end), limit)
-		if dash := dashConsequence(rs, int(n.start), int(n.end), sentEnd); dash > 0 {
+		limit := clauseEnd(rs, int(n.stop()), sentEnd)
+		limit = phraseAfterComma(rs, int(n.stop()), limit)
+		if dash := dashConsequence(rs, int(n.start), int(n.stop()), sentEnd); dash > 0 {
 			// "לא תיקן הספק את ההפרה בתוך 7 ימים – רשאי הלקוח לבטל":
 			// legal Hebrew states a condition by opening the clause with
 			// the negated verb and the consequence after a dash. The
@@ -217,15 +217,15 @@ func (e *Engine) markNegation(doc *document) {
 			words = conditionalWords
 			// The condition ends at its comma: "אם הכיוון לא עובד,
 			// נעצור ונחשוב מחדש" negates only "עובד".
-			limit = commaBefore(rs, int(n.end), limit)
+			limit = commaBefore(rs, int(n.stop()), limit)
 		}
-		scopeEnd := wordsAfter(rs, int(n.end), words, limit)
-		if second := wordsAfter(rs, int(n.end), 1, scopeEnd); second < scopeEnd {
+		scopeEnd := wordsAfter(rs, int(n.stop()), words, limit)
+		if second := wordsAfter(rs, int(n.stop()), 1, scopeEnd); second < scopeEnd {
 			if k := firstFrom(stops, second); k < len(stops) && int(stops[k].start) < scopeEnd {
 				scopeEnd = int(stops[k].start)
 			}
 		}
-		for i := firstFrom(h, int(n.end)); i < len(h) && int(h[i].start) < scopeEnd; i++ {
+		for i := firstFrom(h, int(n.stop())); i < len(h) && int(h[i].start) < scopeEnd; i++ {
 			if g := int(h[i].group); g != gNeg && g != gVoid && g != gExc {
 				h[i].neg = true
 			}
@@ -243,7 +243,7 @@ func firstFrom(h []hit, p int) int {
 // each at most a short phrase long).
 func inside(n hit, spans []hit) bool {
 	for i := firstFrom(spans, int(n.start)-64); i < len(spans) && spans[i].start <= n.start; i++ {
-		if n.end <= spans[i].end {
+		if n.stop() <= spans[i].stop() {
 			return true
 		}
 	}

@@ -54,8 +54,8 @@ func (e *Engine) parties(doc *document) []Party {
 		s := segStart
 		if hasOpener {
 			for _, h := range pre {
-				if int(h.group) == opener && int(h.start) >= segStart && int(h.end) <= j {
-					s = int(h.end)
+				if int(h.group) == opener && int(h.start) >= segStart && int(h.stop()) <= j {
+					s = int(h.stop())
 				}
 			}
 		}
@@ -127,7 +127,7 @@ func (e *Engine) roleOf(hits []hit, s, t int) string {
 	sup, okS := e.sig["role_supplier"]
 	cli, okC := e.sig["role_client"]
 	for _, h := range hits {
-		if int(h.start) < s || int(h.end) > t {
+		if int(h.start) < s || int(h.stop()) > t {
 			continue
 		}
 		switch {
@@ -151,7 +151,7 @@ func (e *Engine) looksLikeParty(doc *document, hits []hit, s, t int) bool {
 		return false
 	}
 	for _, h := range hits {
-		if int(h.group) == g && int(h.start) >= s && int(h.end) <= t {
+		if int(h.group) == g && int(h.start) >= s && int(h.stop()) <= t {
 			return true
 		}
 	}
@@ -353,20 +353,20 @@ func (e *Engine) labelledParties(doc *document, pre []hit, end int, have []Party
 			continue
 		}
 		ls := lineStartBefore(rs, int(h.start))
-		if int(h.start) != ls || int(h.end) >= end || rs[h.end] != ':' {
+		if int(h.start) != ls || int(h.stop()) >= end || rs[h.stop()] != ':' {
 			continue
 		}
-		le := int(h.end)
+		le := int(h.stop())
 		for le < len(rs) && rs[le] != '\n' {
 			le++
 		}
-		seg := rs[h.end:le]
-		p := e.partyFrom(doc, int(h.end), seg)
+		seg := rs[h.stop():le]
+		p := e.partyFrom(doc, int(h.stop()), seg)
 		if p.Name == "" || strings.Contains(p.Name, "__") || hasParty(have, p.Name) || hasParty(out, p.Name) {
 			continue
 		}
 		p.Role = role
-		p.Term, _, _ = doc.quote(int(h.start), int(h.end))
+		p.Term, _, _ = doc.quote(int(h.start), int(h.stop()))
 		p.Span = doc.span(int(h.start), le)
 		out = append(out, p.Party)
 	}

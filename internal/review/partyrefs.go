@@ -41,7 +41,7 @@ func (e *Engine) addPartyHits(doc *document, parties []Party) {
 		}
 		termOccurrences(rs, p.Term, func(start, end int) {
 			for _, g := range groups {
-				added = append(added, hit{pat: -1, group: int16(g), start: int32(start), end: int32(end)})
+				added = append(added, hit{pat: -1, group: int16(g), start: int32(start), n: uint8(end - start)})
 			}
 		})
 	}

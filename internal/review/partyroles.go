@@ -42,8 +42,8 @@ func (e *Engine) inferRoles(doc *document, parties []Party) {
 			for j := h; j < len(doc.hits) && int(doc.hits[j].start) <= end+roleWindow; j++ {
 				x := doc.hits[j]
 				after := int(x.start) >= end
-				before := int(x.end) <= i && hebrewTerm
-				if x.neg || !(after || before) || sentenceBetween(rs, i, end, int(x.start), int(x.end)) {
+				before := int(x.stop()) <= i && hebrewTerm
+				if x.neg || !(after || before) || sentenceBetween(rs, i, end, int(x.start), int(x.stop())) {
 					continue
 				}
 				switch int(x.group) {

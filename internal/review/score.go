@@ -173,7 +173,7 @@ func (e *Engine) cues(doc *document, ci, it int) []string {
 		// sits under is listed below.
 		switch gi.family {
 		case famStrong, famWeak, famExclusion, famPairA, famPairB:
-			q, _, _ := doc.quote(int(h.start), int(h.end))
+			q, _, _ := doc.quote(int(h.start), int(h.stop()))
 			add(strings.TrimSpace(q))
 		}
 	}
@@ -185,7 +185,7 @@ func (e *Engine) cues(doc *document, ci, it int) []string {
 		s, t := pc.titleSpan()
 		for _, h := range pc.hits {
 			gi := e.ginfo[h.group]
-			if int(gi.item) == it && (gi.family == famHeading || gi.family == famStrong) && int(h.start) >= s && int(h.end) <= t {
+			if int(gi.item) == it && (gi.family == famHeading || gi.family == famStrong) && int(h.start) >= s && int(h.stop()) <= t {
 				q, _, _ := doc.quote(s, t)
 				add("heading: " + strings.TrimSpace(q))
 				break

@@ -555,7 +555,7 @@ func (st *structurer) titleHas(c *clause, group string) bool {
 	g := st.e.lex.id(group)
 	s, t := c.titleSpan()
 	for _, h := range c.hits {
-		if int(h.group) == g && int(h.start) >= s && int(h.end) <= t {
+		if int(h.group) == g && int(h.start) >= s && int(h.stop()) <= t {
 			return true
 		}
 	}

@@ -37,13 +37,13 @@ func (e *Engine) extractTerms(doc *document) {
 	lastEnd := int32(-1)
 	for i, h := range doc.hits {
 		d, ok := e.wordDur[int(h.group)]
-		if !ok || h.neg || h.end <= lastEnd || e.longerDurationAt(doc.hits, i) {
+		if !ok || h.neg || h.stop() <= lastEnd || e.longerDurationAt(doc.hits, i) {
 			// "five days" inside "forty-five days" is not a duration
 			// of its own.
 			continue
 		}
-		lastEnd = h.end
-		t.Durations = append(t.Durations, Duration{Span: doc.span(int(h.start), int(h.end)), Count: d.count, Unit: d.unit})
+		lastEnd = h.stop()
+		t.Durations = append(t.Durations, Duration{Span: doc.span(int(h.start), int(h.stop())), Count: d.count, Unit: d.unit})
 	}
 	sort.SliceStable(t.Durations, func(i, j int) bool { return t.Durations[i].Start < t.Durations[j].Start })
 	for _, a := range sc.amounts {
@@ -101,7 +101,7 @@ func (e *Engine) paymentTerms(doc *document) []PaymentTerm {
 		hs := doc.clauses[ci].hits
 		for k := firstFrom(hs, d.anchorStart); k < len(hs) && int(hs[k].start) < d.anchorEnd; k++ {
 			h := hs[k]
-			if int(h.group) == invoice && int(h.end) <= d.anchorEnd {
+			if int(h.group) == invoice && int(h.stop()) <= d.anchorEnd {
 				out = append(out, PaymentTerm{Span: doc.span(d.start, d.anchorEnd), Kind: "net", Days: d.count})
 				taken[ci] = true
 				break
@@ -113,7 +113,7 @@ func (e *Engine) paymentTerms(doc *document) []PaymentTerm {
 			continue
 		}
 		if kind, ok := e.payKind[int(h.group)]; ok && inPayment(doc.clauseAt(int(h.start))) {
-			out = append(out, PaymentTerm{Span: doc.span(int(h.start), int(h.end)), Kind: kind})
+			out = append(out, PaymentTerm{Span: doc.span(int(h.start), int(h.stop())), Kind: kind})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -144,9 +144,9 @@ func (e *Engine) governingLaw(doc *document) []Law {
 	for _, h := range doc.hits {
 		switch {
 		case hasIsrael && int(h.group) == israel:
-			out = append(out, Law{Span: doc.span(int(h.start), int(h.end)), Jurisdiction: "Israel"})
+			out = append(out, Law{Span: doc.span(int(h.start), int(h.stop())), Jurisdiction: "Israel"})
 		case hasIntro && int(h.group) == intro:
-			s, t := int(h.end), int(h.end)
+			s, t := int(h.stop()), int(h.stop())
 			rs := doc.norm.Runes
 			for t < len(rs) && t-s < 60 && !strings.ContainsRune(",.;()\n", rs[t]) {
 				t++
@@ -198,12 +198,12 @@ func isUpperStart(s string) bool {
 func (e *Engine) longerDurationAt(hits []hit, i int) bool {
 	h := hits[i]
 	for j := i - 1; j >= 0 && h.start-hits[j].start <= maxPhrase; j-- {
-		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].end >= h.end && hits[j].end-hits[j].start > h.end-h.start {
+		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].stop() >= h.stop() && hits[j].stop()-hits[j].start > h.stop()-h.start {
 			return true
 		}
 	}
 	for j := i + 1; j < len(hits) && hits[j].start == h.start; j++ {
-		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].end > h.end {
+		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].stop() > h.stop() {
 			return true
 		}
 	}

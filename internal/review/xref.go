@@ -53,7 +53,7 @@ func (e *Engine) dropReferenceTitles(rs []rune, hits []hit) []hit {
 		// Negative and sense phrases still tell what the words around
 		// them are; only the cues that would deal with an item go.
 		gi := e.ginfo[h.group]
-		if gi.item >= 0 && gi.family != famNegative && gi.family != famSense && k < len(drop) && drop[k].s <= int(h.start) && int(h.end) <= drop[k].t {
+		if gi.item >= 0 && gi.family != famNegative && gi.family != famSense && k < len(drop) && drop[k].s <= int(h.start) && int(h.stop()) <= drop[k].t {
 			continue
 		}
 		out = append(out, h)
