@@ -189,6 +189,12 @@ func TestRound6Families(t *testing.T) {
 			"תוספת מס' 2 להסכם השכירות והשירות\nשנחתמה ביום 1.3.2026\n3.1 החל מיום 1.4.2026 ישלם הלקוח לחברה דמי שכירות ושירות חודשיים בסך 1,140 ₪ לכל מכונה, בתוספת מע\"מ.\n", dealt},
 		{"an amendment's due date without an amount is a payment term", "payment",
 			"תוספת מס' 2 להסכם להפעלת המרכז\n3.2 המרכז ישלם את התמורה בעד המפגשים שהתקיימו בחודש מסוים עד היום ה-15 בחודש שלאחריו, בהעברה בנקאית.\n", dealt},
+		{"a list that ends 'plus anything else needed' deals with scope", "scope",
+			"16 Feb: four blog articles a month, a monthly keyword report, on-page fixes on ten pages. Plus anything else needed to grow your organic traffic.\n", dealt},
+		{"Hebrew: deliveries and whatever else is needed on the way", "scope",
+			"4.1.2026, 20:12 - ליאור: משלוחי תרופות לבתי לקוחות פעמיים ביום, וכל מה שצריך עוד בדרך.\n", dealt},
+		{"a catch-all about extra work at a rate stays extra work", "additional_services",
+			"Anything else you need beyond the list above is billed at $85 per hour once you approve it by email.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
