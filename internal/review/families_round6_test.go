@@ -195,6 +195,12 @@ func TestRound6Families(t *testing.T) {
 			"4.1.2026, 20:12 - ליאור: משלוחי תרופות לבתי לקוחות פעמיים ביום, וכל מה שצריך עוד בדרך.\n", dealt},
 		{"a catch-all about extra work at a rate stays extra work", "additional_services",
 			"Anything else you need beyond the list above is billed at $85 per hour once you approve it by email.\n", dealt},
+		{"'no problem, I'm flexible' is no negation", "flexibility",
+			"16.1.2026, 12:58 - מירב: כן, כלולה. אין בעיה, אני גמישה, נתאים את הלו\"ז לפי ההוצאה.\n", dealt},
+		{"English: if your block plan changes we'll do our best to shift", "flexibility",
+			"If your block plan changes we'll do our best to shift drop points.\n", dealt},
+		{"a real 'no' still negates", "flexibility",
+			"אין גמישות בלוח הזמנים: המועדים קבועים.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
