@@ -201,6 +201,14 @@ func TestRound6Families(t *testing.T) {
 			"If your block plan changes we'll do our best to shift drop points.\n", dealt},
 		{"a real 'no' still negates", "flexibility",
 			"אין גמישות בלוח הזמנים: המועדים קבועים.\n", Missing},
+		{"verb before subject: the client will give the supplier a forecast", "collaboration",
+			"7. לקראת חגי תשרי ופסח ימסור הלקוח לספק תחזית של היקף ההזמנות הצפוי, 30 ימים לפני תחילת העונה.\n", Partial},
+		{"'עליכם' is the client and its duty at once", "collaboration",
+			"7.2 עליכם למסור לנו רשימה מעודכנת של הרכבים ומספרי הרישוי.\n", Partial},
+		{"the clients (plural) will hand over documents", "collaboration",
+			"9. המזמינים ימסרו לאדריכלית מפת מדידה עדכנית ומידע תכנוני מהוועדה.\n", Partial},
+		{"the supplier not handing access to a subcontractor is no input duty", "collaboration",
+			"14א.6 הספק לא יעביר מידע אישי אל מחוץ לישראל, ולא ימסור לקבלן משנה גישה למערכות החברה.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)

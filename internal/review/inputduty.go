@@ -1,6 +1,10 @@
 package review
 
-import "github.com/heskem/heskem/internal/hebrew"
+import (
+	"strings"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
 
 // Input duties. The commonest way an agreement deals with cooperation is a
 // one-way duty of the client to give the supplier what the work needs:
@@ -103,6 +107,11 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 			if int(h.group) == supplier {
 				subject = 2
 			}
+			if subject == 1 && !pending && !conditional && verbEnd >= 0 && adjacentAfter(rs, int(verbEnd), int(h.start)) {
+				// Verb before subject, as Hebrew often writes it:
+				// "ימסור הלקוח לספק תחזית".
+				pending = true
+			}
 			// The duty word belongs to this subject: after it ("the
 			// Client shall provide") or just before it ("על הלקוח
 			// להעביר").
@@ -132,7 +141,11 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				pending = subject == 1 && modalSeen
 			case verbFuture:
 				pending = subject == 1 || (subject == 0 && toWriter(rs, int(h.stop())))
-				if subject == 0 {
+				// Giving to the supplier right after the verb ("יאפשר
+				// לספק גישה") is the client's giving; the verb's end is
+				// kept to see it, unless the supplier is the subject
+				// ("הספק לא ימסור לקבלן משנה גישה").
+				if subject != 2 {
 					verbEnd = h.stop()
 				}
 			case verbYou:
@@ -228,9 +241,25 @@ func recipientAfter(rs []rune, verbEnd, start int) bool {
 		w--
 	}
 	if w != verbEnd+1 || rs[verbEnd] != ' ' {
-		return false
+		// "תעמיד לרשות הקבלן": at the disposal of the supplier.
+		return atDisposalOf(rs, verbEnd, w)
 	}
 	return rs[w] == 'ל'
+}
+
+// atDisposalOf reports whether the words between a verb ending at verbEnd
+// and the word at w are "לרשות" (at the disposal of).
+func atDisposalOf(rs []rune, verbEnd, w int) bool {
+	if verbEnd+1 >= w || rs[verbEnd] != ' ' {
+		return false
+	}
+	return strings.TrimSpace(string(rs[verbEnd+1:w])) == "לרשות"
+}
+
+// adjacentAfter reports whether the word at start follows the word ending
+// at end with one space between them.
+func adjacentAfter(rs []rune, end, start int) bool {
+	return end >= 0 && start == end+1 && end < len(rs) && rs[end] == ' '
 }
 
 // toWriter reports whether the word after a verb ending at end gives to
