@@ -209,6 +209,14 @@ func TestRound6Families(t *testing.T) {
 			"9. המזמינים ימסרו לאדריכלית מפת מדידה עדכנית ומידע תכנוני מהוועדה.\n", Partial},
 		{"the supplier not handing access to a subcontractor is no input duty", "collaboration",
 			"14א.6 הספק לא יעביר מידע אישי אל מחוץ לישראל, ולא ימסור לקבלן משנה גישה למערכות החברה.\n", Missing},
+		{"handling client contact info in line with PIPEDA", "data_protection",
+			"Confidentiality: anything I see stays between us. I'll handle your client contact info in line with PIPEDA.\n", dealt},
+		{"Hebrew: blurring workers' faces and licence plates", "data_protection",
+			"ורק שתדעי – פנים של פועלים ולוחיות רישוי של רכבים אני מטשטש בעריכה.\n", dealt},
+		{"Hebrew: health declarations kept by the instructor", "data_protection",
+			"9. הצהרות בריאות של המשתתפים יישמרו אצל המדריכה בלבד, בהתאם לדין.\n", dealt},
+		{"not photographing kitchens is no personal data", "data_protection",
+			"8.1 טכנאי החברה לא יצלמו את מטבחי הסניפים ואת אזורי האחסון.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
