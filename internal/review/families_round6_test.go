@@ -217,6 +217,10 @@ func TestRound6Families(t *testing.T) {
 			"9. הצהרות בריאות של המשתתפים יישמרו אצל המדריכה בלבד, בהתאם לדין.\n", dealt},
 		{"not photographing kitchens is no personal data", "data_protection",
 			"8.1 טכנאי החברה לא יצלמו את מטבחי הסניפים ואת אזורי האחסון.\n", Missing},
+		{"a contractor free to set his own hours has no timeline", "schedule",
+			"4.1 The Contractor sets his own hours and his own schedule and may accept or decline any task.\n", Missing},
+		{"Hebrew: freedom to set one's own timetable is no re-planning", "flexibility",
+			"4.1 הקבלן נהנה מחופש מלא בקביעת לוח הזמנים שלו. אין חובה לבצע מספר מינימלי של משימות.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
