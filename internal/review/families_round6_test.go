@@ -221,6 +221,16 @@ func TestRound6Families(t *testing.T) {
 			"4.1 The Contractor sets his own hours and his own schedule and may accept or decline any task.\n", Missing},
 		{"Hebrew: freedom to set one's own timetable is no re-planning", "flexibility",
 			"4.1 הקבלן נהנה מחופש מלא בקביעת לוח הזמנים שלו. אין חובה לבצע מספר מינימלי של משימות.\n", Missing},
+		{"Hebrew: don't talk to anyone about what is in the bags", "confidentiality",
+			"ואל תדבר עם אף אחד על מה יש בשקיות ואצל מי.\n", dealt},
+		{"Hebrew: if I'm not available call Hana at the shop", "contacts",
+			"אם אני לא זמין תתקשר לחנה, הרוקחת שלנו: 04-8712265 (בחנות).\n", dealt},
+		{"Hebrew: repeated delays and I'll look for someone else", "sanctions",
+			"אם יהיו איחורים בלי הודעה שוב ושוב, אני אצטרך לחפש מישהו אחר.\n", dealt},
+		{"Hebrew: no rounds until the payment is sorted", "late_payment",
+			"אז שיהיה כתוב: אם עד ה-15 לא נכנס, אני לא יוצא לסבבים עד שזה מסודר.\n", dealt},
+		{"Hebrew: compulsory and comprehensive insurance", "liability",
+			"יש לך ביטוח על הקטנוע? – חובה ומקיף.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
