@@ -451,3 +451,26 @@ const dev15Floor = 0.86
 func TestCorpusDev16(t *testing.T) { checkCorpusSet(t, "dev16", dev16Floor) }
 
 const dev16Floor = 0.89
+
+// TestCorpusDev17 and TestCorpusDev18 score the two sets written during
+// round 6 and kept unread until its end (forty agreements of forty new
+// kinds: kitchen carpentry, hood cleaning, a spokesperson, workplace
+// nutrition, a High Holidays cantor on WhatsApp, event balloons, a
+// hearing-aid laboratory, 3D printing, a school IT technician, a garden;
+// executive coaching, snow removal, IT asset disposal, language classes, a
+// wedding band, tree surgery, a clinical courier, an accessibility audit,
+// market research fieldwork, a veterinary locum; a cookbook, soil testing,
+// a conference, library lectures, product photography, a glazier, an
+// accessibility survey, generator maintenance, NGO consulting, dog
+// training; medical billing, kitchen equipment repair, an escape room,
+// forklift training, playground inspection, art handling, fleet tyres, a
+// pipe organ, focus groups, a gym trainer). Labellers agree 99.1% (dev17)
+// and 97.1% (dev18). Scored once, unread, with the round's final engine:
+// dev17 89.3% (the round's starting engine 87.5%), dev18 90.5% (89.1%).
+func TestCorpusDev17(t *testing.T) { checkCorpusSet(t, "dev17", dev17Floor) }
+
+const dev17Floor = 0.88
+
+func TestCorpusDev18(t *testing.T) { checkCorpusSet(t, "dev18", dev18Floor) }
+
+const dev18Floor = 0.89
