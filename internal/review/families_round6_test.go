@@ -231,6 +231,14 @@ func TestRound6Families(t *testing.T) {
 			"אז שיהיה כתוב: אם עד ה-15 לא נכנס, אני לא יוצא לסבבים עד שזה מסודר.\n", dealt},
 		{"Hebrew: compulsory and comprehensive insurance", "liability",
 			"יש לך ביטוח על הקטנוע? – חובה ומקיף.\n", dealt},
+		{"no photos or video before opening is a narrow secrecy duty", "confidentiality",
+			"4. No photos or video of the rooms may be posted before the opening night.\n", dealt},
+		{"no public or media statements is a narrow secrecy duty", "confidentiality",
+			"B12.1 The Contractor shall not make any public statement or comment to the media about the Services.\n", dealt},
+		{"Hebrew: nothing goes up on Instagram", "confidentiality",
+			"סגור, לא מפרסם כלום באינסטגרם לפני 15.3.\n", dealt},
+		{"a launch date is no secrecy", "confidentiality",
+			"The campaign will launch on 5 May 2026.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
