@@ -239,6 +239,12 @@ func TestRound6Families(t *testing.T) {
 			"סגור, לא מפרסם כלום באינסטגרם לפני 15.3.\n", dealt},
 		{"a launch date is no secrecy", "confidentiality",
 			"The campaign will launch on 5 May 2026.\n", Missing},
+		{"either side can end this with 30 days' notice", "termination",
+			"2. Either side can end this with 30 days' notice.\n", dealt},
+		{"a report for your use and for submission is a use right", "intellectual_property",
+			"24.2 הדוח מיועד לשימושכם ולהגשה לנציבות ולעירייה בלבד.\n", dealt},
+		{"slides the company may distribute internally", "intellectual_property",
+			"4. The company may distribute the slides internally to its employees.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
