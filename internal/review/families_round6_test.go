@@ -245,6 +245,14 @@ func TestRound6Families(t *testing.T) {
 			"24.2 הדוח מיועד לשימושכם ולהגשה לנציבות ולעירייה בלבד.\n", dealt},
 		{"slides the company may distribute internally", "intellectual_property",
 			"4. The company may distribute the slides internally to its employees.\n", dealt},
+		{"replacing the contact person on notice is no re-planning", "flexibility",
+			"9.3 צד המבקש להחליף את איש הקשר מטעמו יודיע על כך לצד האחר בכתב 7 ימים מראש.\n", Missing},
+		{"a written summary sent to everyone who took part", "meeting_summaries",
+			"אחרי הסיור אשלח לכל מי שהשתתף בו סיכום כתוב קצר עם הליקויים הדחופים, ותוכלו להעיר עליו תוך 3 ימי עבודה.\n", dealt},
+		{"a joint baseline audit is a one-off joint event", "shared_activities",
+			"9.1 The parties will carry out a joint baseline audit of all vehicles in the first month.\n", dealt},
+		{"Hebrew: one building tour", "shared_activities",
+			"- סיור בבניין: אני יכולה ביום ה' 5.3 או ביום ה' 12.3.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
