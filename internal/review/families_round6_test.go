@@ -253,6 +253,14 @@ func TestRound6Families(t *testing.T) {
 			"9.1 The parties will carry out a joint baseline audit of all vehicles in the first month.\n", dealt},
 		{"Hebrew: one building tour", "shared_activities",
 			"- סיור בבניין: אני יכולה ביום ה' 5.3 או ביום ה' 12.3.\n", dealt},
+		{"Hebrew: everything coordinated on WhatsApp", "communication",
+			"- הכל מתואם בוואטסאפ.\n", dealt},
+		{"Hebrew: my workers are on me, insurance and pay", "independent_contractor",
+			"- הפועלים שלי – באחריותי. ביטוח ותשלום להם עליי.\n", dealt},
+		{"Hebrew: a free re-cleaning is re-performance", "sanctions",
+			"3. אם יימצאו שאריות שומן באזור שנוקה, החברה תבצע ניקוי חוזר של אותו אזור ללא תשלום.\n", dealt},
+		{"Hebrew: later holidays at a separate price", "additional_services",
+			"על הושענא רבה ושמחת תורה נדבר אחרי החגים, בנפרד ובמחיר נפרד.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
