@@ -261,6 +261,10 @@ func TestRound6Families(t *testing.T) {
 			"3. אם יימצאו שאריות שומן באזור שנוקה, החברה תבצע ניקוי חוזר של אותו אזור ללא תשלום.\n", dealt},
 		{"Hebrew: later holidays at a separate price", "additional_services",
 			"על הושענא רבה ושמחת תורה נדבר אחרי החגים, בנפרד ובמחיר נפרד.\n", dealt},
+		{"if the balance isn't in by a date the band may release it and keep the deposit", "late_payment",
+			"If the balance isn't in by 7 March we can release the date and keep the deposit.\n", dealt},
+		{"services that remain as described in the main agreement are no scope", "scope",
+			"ADDENDUM NO. 2 TO THE FLEET TYRE SERVICES AGREEMENT\nMade on 1 March 2026 between Roadline Logistics (Pty) Ltd and TyreCare (Pty) Ltd.\n1.1 The Services remain as described in clause 4 and Annexure B of the Main Agreement.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
