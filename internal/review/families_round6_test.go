@@ -265,6 +265,8 @@ func TestRound6Families(t *testing.T) {
 			"If the balance isn't in by 7 March we can release the date and keep the deposit.\n", dealt},
 		{"services that remain as described in the main agreement are no scope", "scope",
 			"ADDENDUM NO. 2 TO THE FLEET TYRE SERVICES AGREEMENT\nMade on 1 March 2026 between Roadline Logistics (Pty) Ltd and TyreCare (Pty) Ltd.\n1.1 The Services remain as described in clause 4 and Annexure B of the Main Agreement.\n", Missing},
+		{"a heading about changes to the services heads no scope", "scope",
+			"תוספת מס' 2\nלהסכם למתן שירותי תחזוקה מיום 1.1.2024\n10. שינויים בשירותים\n10.1 בקשה לשינוי בשירותים תוגש בכתב על ידי המהנדס הראשי.\n10.2 תוך 7 ימים ימסור הספק הצעה בכתב ובה השפעת השינוי על התמורה.\n", Missing},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
