@@ -477,7 +477,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	npos := 0
 	for i := range cues {
 		if eligible(&doc.clauses[i]) && cues[i].excluded&bit == 0 && cues[i].score[it] >= evidenceThreshold {
-			npos++ // an upper bound: scope in a subsidiary document drops some
+			npos++ // an upper bound: a subsidiary document drops some of them
 		}
 	}
 	pos := make([]cand, 0, npos)
@@ -618,13 +618,7 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.sigMask("pay_verb") == 0 {
 			return true
 		}
-		other := uint32(0)
-		for _, id := range []string{"sanctions", "liability", "additional_services", "late_payment"} {
-			if k := itemIndex(id); k >= 0 {
-				other |= 1 << uint(k)
-			}
-		}
-		return cues[i].signals&e.sigMask("payment") == 0 || cues[i].lexical&other != 0
+		return cues[i].signals&e.sigMask("payment") == 0 || cues[i].lexical&e.notPayment != 0
 	}
 	return false
 }

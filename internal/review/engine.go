@@ -38,6 +38,10 @@ type Engine struct {
 	// input holds the signal groups of the input-duty rule, resolved
 	// once (see inputDutySentence).
 	input inputGroups
+	// notPayment holds the items whose words in a clause of an amendment
+	// make its amounts something other than the price (see
+	// subsidiaryDrops), one bit each.
+	notPayment uint32
 }
 
 // wordDuration is the value of a duration written in words.
@@ -115,6 +119,11 @@ func New() (*Engine, error) {
 		}
 	}
 	e.input = e.resolveInputGroups()
+	for _, id := range []string{"sanctions", "liability", "additional_services", "late_payment"} {
+		if k := itemIndex(id); k >= 0 {
+			e.notPayment |= 1 << uint(k)
+		}
+	}
 	e.wordDur, e.payKind = map[int]wordDuration{}, map[int]string{}
 	for _, unit := range []string{"days", "weeks", "months", "years"} {
 		if g, ok := e.sig["dual_"+unit]; ok {
