@@ -12,17 +12,14 @@ type hit struct {
 	pat   int32
 	start int32
 	group int16
-	// n is the length of the phrase in runes: lexicon phrases are at most
-	// maxPhrase long and party terms are bounded by maxHitRunes. Keeping
+	// n is the length of the phrase in runes: lexicon phrases and party
+	// terms are at most maxPhrase long, well under 256. Keeping
 	// the length instead of the end makes a hit 12 bytes instead of 16;
 	// the hit list is the largest array of a review.
 	n uint8
 	// neg marks a phrase inside a negation scope ("לא יחולו ___").
 	neg bool
 }
-
-// maxHitRunes is the longest span a hit can record.
-const maxHitRunes = 255
 
 // stop is the end of the hit's phrase (exclusive).
 func (h hit) stop() int32 { return h.start + int32(h.n) }
