@@ -267,6 +267,10 @@ func TestRound6Families(t *testing.T) {
 			"ADDENDUM NO. 2 TO THE FLEET TYRE SERVICES AGREEMENT\nMade on 1 March 2026 between Roadline Logistics (Pty) Ltd and TyreCare (Pty) Ltd.\n1.1 The Services remain as described in clause 4 and Annexure B of the Main Agreement.\n", Missing},
 		{"a heading about changes to the services heads no scope", "scope",
 			"תוספת מס' 2\nלהסכם למתן שירותי תחזוקה מיום 1.1.2024\n10. שינויים בשירותים\n10.1 בקשה לשינוי בשירותים תוגש בכתב על ידי המהנדס הראשי.\n10.2 תוך 7 ימים ימסור הספק הצעה בכתב ובה השפעת השינוי על התמורה.\n", Missing},
+		{"Hebrew: a few things from you — parking for the truck", "collaboration",
+			"10.3.2026, 08:21 - אבי הובלות: כמה דברים ממך: חניה לרכב ההובלה מול שני הבניינים, ולפנות את הדרך לפסנתר.\n", Partial},
+		{"a 'באחריות הלקוח' list is the client's one-way duties", "collaboration",
+			"הצעת מחיר – פרגולה\nבאחריות הלקוח\n- גישה לחצר וחיבור לחשמל ולמים.\n- פינוי השטח לפני ההתקנה.\n", dealt},
 	} {
 		if got := itemOf(review(t, e, tt.text), tt.item).Status; got != tt.want && (tt.want != dealt || got == Missing) {
 			t.Errorf("%s: %s %s, want %s", tt.name, tt.item, got, tt.want)
