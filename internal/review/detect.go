@@ -627,14 +627,7 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 // the main agreement ("to the Master Maintenance Services Agreement between
 // …", "להסכם למתן שירותי הדרכה …"): the agreement's name is not its scope.
 func (e *Engine) namesMainAgreement(c *clause) bool {
-	main := e.lex.id(sectionGroup("main_ref"))
-	from := c.start + c.lbl.rest
-	for _, h := range c.hits {
-		if int(h.group) == main && int(h.start) <= from+1 && int(h.start) >= from {
-			return true
-		}
-	}
-	return false
+	return e.startsWith(c, sectionGroup("main_ref"))
 }
 
 // indefinite reports the evidence of an item as incomplete when a clause

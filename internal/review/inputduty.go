@@ -240,7 +240,7 @@ func recipientAfter(rs []rune, verbEnd, start int) bool {
 	for w > 0 && hebrew.IsLetter(rs[w-1]) {
 		w--
 	}
-	if w != verbEnd+1 || rs[verbEnd] != ' ' {
+	if !adjacentAfter(rs, verbEnd, w) {
 		// "תעמיד לרשות הקבלן": at the disposal of the supplier.
 		return atDisposalOf(rs, verbEnd, w)
 	}

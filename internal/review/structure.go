@@ -233,10 +233,9 @@ func (st *structurer) place(i int) {
 		c.kind = kindTitle
 		return
 	}
-	if st.chat && chatStamp(line) {
-		st.inMessage = true
-	}
-	c.heading = !(st.inMessage && !chatStamp(line)) && st.isHeading(i, c, line)
+	stamped := st.chat && chatStamp(line)
+	st.inMessage = st.inMessage || stamped
+	c.heading = !(st.inMessage && !stamped) && st.isHeading(i, c, line)
 	if !c.heading && !st.startsWith(c, sectionGroup("parties")) {
 		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
 		if c.titleEnd > 0 && st.titleHas(c, sectionGroup("address")) {
@@ -531,7 +530,13 @@ func (st *structurer) dottedTitle(i int, c *clause, rest []rune) bool {
 }
 
 func (st *structurer) startsWith(c *clause, group string) bool {
-	g := st.e.lex.id(group)
+	return st.e.startsWith(c, group)
+}
+
+// startsWith reports whether a phrase of the group opens clause c's text,
+// after its numbering (a space or a mark of emphasis may stand first).
+func (e *Engine) startsWith(c *clause, group string) bool {
+	g := e.lex.id(group)
 	from := c.start + c.lbl.rest
 	for _, h := range c.hits {
 		if int(h.group) == g && int(h.start) <= from+1 && int(h.start) >= from {
