@@ -35,7 +35,7 @@ func (e *Engine) parties(doc *document) []Party {
 			continue
 		}
 		k := j + 1
-		for k < end && rs[k] != ')' && k-j < 80 && rs[k] != '\n' {
+		for k < end && rs[k] != ')' && k-j < 240 && rs[k] != '\n' {
 			k++
 		}
 		if k >= end || rs[k] != ')' {

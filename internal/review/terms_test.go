@@ -175,6 +175,31 @@ func TestTermsParties(t *testing.T) {
 	}
 }
 
+// TestTermsPartiesCommonwealthForm covers the Indian and Commonwealth
+// preamble: a long "(hereinafter the "School", which expression shall
+// include its successors …)", a trust with no company form, and roles read
+// from the defined terms (a photographer performs, a school is served).
+func TestTermsPartiesCommonwealthForm(t *testing.T) {
+	e := newTestEngine(t)
+	rep := review(t, e, "SERVICES AGREEMENT\nThis Agreement is made at Bengaluru on 20 March 2026\nBETWEEN\n"+
+		"LAKEVIEW EDUCATION TRUST, a public charitable trust, represented by its Principal (hereinafter the \"School\", which expression shall include its successors and permitted assigns) of the ONE PART;\n"+
+		"AND\nSHUTTERLEAF STUDIOS LLP, a limited liability partnership, represented by its Designated Partner (hereinafter the \"Photographer\", which expression shall include its successors) of the OTHER PART.\n"+
+		"1. The School shall provide class-wise lists of students and a room with power supply.\n")
+	ps := rep.Terms.Parties
+	if len(ps) != 2 {
+		t.Fatalf("parties = %+v, want the trust and the studio", ps)
+	}
+	if ps[0].Name != "LAKEVIEW EDUCATION TRUST" || ps[0].Role != "client" || ps[0].Term != "School" {
+		t.Errorf("first party = %+v, want the trust as client", ps[0])
+	}
+	if ps[1].Name != "SHUTTERLEAF STUDIOS LLP" || ps[1].Role != "supplier" {
+		t.Errorf("second party = %+v, want the studio as supplier", ps[1])
+	}
+	if got := itemOf(rep, "collaboration").Status; got != "partial" {
+		t.Errorf("the school's duty to provide lists and a room: collaboration = %s, want partial", got)
+	}
+}
+
 func TestValidIsraeliID(t *testing.T) {
 	tests := []struct {
 		id   string
