@@ -43,6 +43,14 @@ func TestRound7Families(t *testing.T) {
 			"2.3 שירותים שאינם מפורטים בסעיף 1, כגון סקר מורחב של מהנדס בטיחות אש, יינתנו לפי הסכם נפרד ובעלות שתסוכם מראש.\n", Partial},
 		{"an offer to quote separately for other work", "additional_services",
 			"Not included: buying or installing equipment and home-office assessments (happy to quote for those separately).\n", Partial},
+		{"an e-mail's 'Here's what I can do:' heads the list below it", "scope",
+			"From: Dean Maitland\nSent: Wednesday, 19 February 2025 8:15 PM\nSubject: RE: Home delivery runs\nHi Priya,\nGreat to chat today. Here's what I can do:\n- Pickup from your back door at 1:30pm weekdays, all drops done by 5:30pm.\n- Everything within your 10 km radius. Recipient signs on my phone app.\nCheers,\nDean\n", Present},
+		{"the same list under a greeting alone is no scope", "scope",
+			"From: Dean Maitland\nSent: Wednesday, 19 February 2025 8:15 PM\nSubject: RE: Home delivery runs\nHi Priya,\n- Pickup from your back door at 1:30pm weekdays, all drops done by 5:30pm.\n- Everything within your 10 km radius. Recipient signs on my phone app.\nCheers,\nDean\n", Missing},
+		{"a greeting's 'you' does not make the supplier's list the client's duties", "collaboration",
+			"Hi Cian,\nThanks for getting in touch, and great to meet you at the meetup. Here's what I'd propose, per episode:\n- Multicam edit of the full episode for YouTube\n- Captions delivered as an SRT file\n- Two rounds of revisions\n", Missing},
+		{"a lead-in's last sentence binds the client to the list", "collaboration",
+			"4. Client duties\nThanks for the quote, which we accept. The Client shall:\n- provide the delivery list by 1pm each weekday;\n- give the courier access to the back door.\n", Partial},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)

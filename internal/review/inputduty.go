@@ -173,8 +173,17 @@ func (e *Engine) clientLead(doc *document, c *clause) bool {
 		return false
 	}
 	rs := doc.norm.Runes
+	// Only the title speaks for the list: in "Great to meet you. Here's
+	// what I'd propose:" the greeting's "you" binds no one.
+	from := p.start + lastSentence(rs[p.start:p.end])
+	if p.heading {
+		from, _ = p.titleSpan()
+	}
 	client, supplier := false, false
 	for _, h := range p.hits {
+		if int(h.start) < from {
+			continue
+		}
 		switch int(h.group) {
 		case e.input.client:
 			client = client || (!possessive(rs, int(h.stop())) && subjectPosition(rs, int(h.start)))

@@ -30,7 +30,11 @@ type clause struct {
 	// titleEnd > 0 marks an inline title "תמורה:" at [start+lbl.rest,
 	// start+titleEnd) of a line that also has substance.
 	titleEnd int
-	depth    int
+	// titleStart > 0 marks where, in a heading line, the title starts:
+	// the last sentence of a lead-in ("Great to chat today. Here's what
+	// I can do:").
+	titleStart int
+	depth      int
 	// parents are the enclosing lines that give this clause its heading
 	// path, outermost first.
 	parents []int32
@@ -47,7 +51,7 @@ func (c *clause) titled() bool { return c.heading || c.titleEnd > 0 }
 // titleSpan is the normalized range of the clause's heading text.
 func (c *clause) titleSpan() (int, int) {
 	if c.heading {
-		return c.start + c.lbl.rest, c.end
+		return c.start + max(c.lbl.rest, c.titleStart), c.end
 	}
 	if c.titleEnd > 0 {
 		return c.start + c.lbl.rest, c.start + c.titleEnd
@@ -87,7 +91,7 @@ func (e *Engine) segment(doc *document) {
 	}
 	doc.clauses = clauses
 	e.assignHits(doc)
-	st := structurer{e: e, doc: doc, chat: chatExport(rs, clauses)}
+	st := structurer{e: e, doc: doc, chat: chatExport(rs, clauses), greeting: -1}
 	for i := range doc.clauses {
 		st.place(i)
 	}
@@ -195,7 +199,15 @@ type structurer struct {
 	// heading of the messages after it.
 	chat      bool
 	inMessage bool
+	// greeting is the index of the last greeting or sign-off line, -1
+	// before the first: the short line after a sign-off is the
+	// sender's name.
+	greeting int
 }
+
+// greetingWords bounds a greeting or sign-off line: "Hi Priya," and
+// "Kind regards," stand alone; "Hi Dean, here's the plan: …" is content.
+const greetingWords = 4
 
 type stackEntry struct {
 	depth int // 0 for an unnumbered heading
@@ -222,6 +234,21 @@ func (st *structurer) place(i int) {
 		c.kind = kindPreamble
 		c.section = st.lastSection
 		st.letterhead(i)
+		// A new message's header starts afresh: the numbered points
+		// of the reply above it do not head the message below.
+		st.stack = st.stack[:0]
+		return
+	}
+	if c.lbl.kind == labelNone && c.words <= greetingWords && (st.startsWith(c, sectionGroup("greeting")) || (i > 0 && i == st.greeting+1 && c.words <= 3)) {
+		// "Hi Priya,", "Cheers," and the name under it, "בברכה,": the
+		// frame of an e-mail. As headings they made every message after
+		// them one section, and a list under "Here's what I can do:" lost
+		// its lead-in.
+		c.kind = kindPreamble
+		c.section = st.lastSection
+		if st.startsWith(c, sectionGroup("greeting")) {
+			st.greeting = i
+		}
 		return
 	}
 	if isTOCLine(line) {
@@ -290,7 +317,12 @@ func (st *structurer) place(i int) {
 
 	// Heading stack: pop what this line closes, record the path, push the
 	// line if children may inherit from it.
-	leadIn := c.lbl.kind == labelNone && c.heading && st.isLeadIn(c, line)
+	if !c.heading && !st.chat && st.listLead(i, c, line) {
+		// "Great to chat today. Here's what I can do:" above a
+		// bulleted list heads the list as a lead-in does.
+		c.heading, c.titleEnd, c.titleStart = true, 0, lastSentence(line)
+	}
+	leadIn := c.lbl.kind == labelNone && c.heading && (st.isLeadIn(c, line) || endsWithColon(line))
 	if leadIn {
 		// "The Client agrees to:" introduces the list that follows
 		// inside the current section; it does not start a section.
@@ -483,6 +515,35 @@ func (st *structurer) isLeadIn(c *clause, line []rune) bool {
 		k--
 	}
 	return k >= 0 && line[k] == ':' && c.words >= 2 && st.hasSection(c, "lead_in")
+}
+
+// listLeadWords bounds a sentence that introduces a list: longer lines
+// that end with a colon are paragraphs, not lead-ins.
+const listLeadWords = 25
+
+// listLead reports whether an unnumbered line that ends with a colon opens
+// the bulleted list on the next line: "Here's what I can do:" after a
+// greeting, "A few things from our side:".
+func (st *structurer) listLead(i int, c *clause, line []rune) bool {
+	if c.lbl.kind != labelNone || c.words > listLeadWords || !endsWithColon(line) || i+1 >= len(st.doc.clauses) {
+		return false
+	}
+	n := &st.doc.clauses[i+1]
+	return st.e.labels.parseLabel(st.doc.norm.Runes[n.start:n.end]).bullet
+}
+
+// lastSentence returns the offset in line where its last sentence starts.
+func lastSentence(line []rune) int {
+	for k := len(line) - 2; k >= 0; k-- {
+		if isSentenceBreak(line, k) {
+			k++
+			for k < len(line) && line[k] == ' ' {
+				k++
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // isField reports whether a line is a label and its value: a colon after
