@@ -51,6 +51,16 @@ func TestRound7Families(t *testing.T) {
 			"Hi Cian,\nThanks for getting in touch, and great to meet you at the meetup. Here's what I'd propose, per episode:\n- Multicam edit of the full episode for YouTube\n- Captions delivered as an SRT file\n- Two rounds of revisions\n", Missing},
 		{"a lead-in's last sentence binds the client to the list", "collaboration",
 			"4. Client duties\nThanks for the quote, which we accept. The Client shall:\n- provide the delivery list by 1pm each weekday;\n- give the courier access to the back door.\n", Partial},
+		{"chat: a weekly update on a named weekday", "communication",
+			"03/01/2025, 20:09 - Donal Furlong: 3. Injury updates. Can u send me an update every Sun night, who's fit who's not\n03/01/2025, 20:10 - Ciara Nolan Physio: Yep will do\n", Partial},
+		{"a management team made available is no channel", "communication",
+			"6. You agree to give us timely instructions and to make your management team available to us.\n", Missing},
+		{"a stand-in named with a phone number is a contact", "contacts",
+			"If I'm away, Aoife Brennan covers for me, she's chartered too: 087 555 0143.\n", Partial},
+		{"a phone number with no person or role is no contact", "contacts",
+			"Bookings are taken on 087 555 0143 between 9am and 5pm.\n", Missing},
+		{"a letter of appointment's 'Your role' states the services", "scope",
+			"Dear Freya,\nLetter of appointment – Locum Veterinarian\n1. Your role\nYou will work as a locum veterinarian in our small animal hospital, consulting, performing routine surgery and looking after hospitalised patients.\n2. Fees\nThe Practice will pay you A$105 per hour plus GST.\n", Present},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
