@@ -77,9 +77,9 @@ func newWordTables() *wordTables {
 			"יום": "days", "ימים": "days", "ימי": "days", "day": "days", "days": "days", "calendar days": "days",
 			"ימי עסקים": "business_days", "ימי עבודה": "business_days", "business days": "business_days",
 			"working days": "business_days", "work days": "business_days", "business day": "business_days",
-			"שבוע": "weeks", "שבועות": "weeks", "week": "weeks", "weeks": "weeks",
-			"חודש": "months", "חודשים": "months", "חודשי": "months", "month": "months", "months": "months",
-			"שנה": "years", "שנים": "years", "שנות": "years", "year": "years", "years": "years",
+			"שבוע": "weeks", "שבועות": "weeks", "week": "weeks", "weeks": "weeks", "wks": "weeks", "wk": "weeks",
+			"חודש": "months", "חודשים": "months", "חודשי": "months", "month": "months", "months": "months", "mths": "months", "mos": "months",
+			"שנה": "years", "שנים": "years", "שנות": "years", "year": "years", "years": "years", "yrs": "years", "yr": "years",
 		}),
 		dualUnit: foldMap(map[string]string{
 			"יומיים": "days", "שבועיים": "weeks", "חודשיים": "months", "שנתיים": "years",
