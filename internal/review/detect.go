@@ -196,7 +196,7 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 // scoreClause tallies the cue families of every item in one clause.
 func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, out *clauseCues, ps *pairScratch) {
 	c := &doc.clauses[i]
-	ps.reset(doc.norm.Runes, c)
+	ps.reset(doc.norm.Runes, c, e.anaphora)
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
 	var nStrong, nWeak [nItems]int
 	var negStrong [nItems]int

@@ -42,6 +42,10 @@ type Engine struct {
 	// make its amounts something other than the price (see
 	// subsidiaryDrops), one bit each.
 	notPayment uint32
+	// anaphora is the group of sentence openers that point back to the
+	// sentence before ("If that happens", "במקרה כאמור"), -1 when the
+	// lexicons have none (see pairScratch.reset).
+	anaphora int
 }
 
 // wordDuration is the value of a duration written in words.
@@ -119,6 +123,7 @@ func New() (*Engine, error) {
 		}
 	}
 	e.input = e.resolveInputGroups()
+	e.anaphora = e.lex.id(sectionGroup("anaphora"))
 	for _, id := range []string{"sanctions", "liability", "additional_services", "late_payment"} {
 		if k := itemIndex(id); k >= 0 {
 			e.notPayment |= 1 << uint(k)

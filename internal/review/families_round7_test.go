@@ -79,6 +79,14 @@ func TestRound7Families(t *testing.T) {
 			"Season runs from the first real snow thru spring, same as always.\n", Partial},
 		{"chat: cancellation on two weeks' notice either side", "termination",
 			"10/14/25, 9:13 AM - Janelle Voss: Cancellation still 2 wks notice either side like before?\n10/14/25, 9:14 AM - Rick Haugen: Yep 2 wks either side\n", Partial},
+		{"a sentence opening 'If that happens again' continues the one before", "late_payment",
+			"Only thing, last yr your invoices sat for like 2 months in Dec. If that happens again I have to stop coming out til we're caught up, I got payroll\n", Partial},
+		{"without the pointer back, the two sentences stay apart", "late_payment",
+			"Only thing, last yr your invoices sat for like 2 months in Dec. In spring I have to stop coming out for a week, I got a wedding\n", Missing},
+		{"Hebrew: 'במקרה כזה' continues the sentence before", "unforeseen",
+			"שיעור יכול להתבטל בגלל אזעקות. במקרה כזה נתאם מועד חלופי.\n", Partial},
+		{"Hebrew: 'בנוסף' opens a sentence of its own", "unforeseen",
+			"שיעור יכול להתבטל בגלל אזעקות. בנוסף נתאם מועד חלופי.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)

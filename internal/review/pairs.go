@@ -34,7 +34,13 @@ type pairScratch struct {
 
 // reset starts a new clause: it clears the previous clause's slots and
 // finds this clause's sentence ends.
-func (ps *pairScratch) reset(rs []rune, c *clause) {
+//
+// A sentence that opens by pointing back to the one before it ("If that
+// happens again, I have to stop coming out", "במקרה כאמור יהיה הספק
+// רשאי") continues it: its consequence belongs to the condition before
+// the full stop, so no break is counted there. anaphora is the group of
+// such openers, or -1.
+func (ps *pairScratch) reset(rs []rune, c *clause, anaphora int) {
 	if !ps.ready {
 		for i := range ps.lastA {
 			ps.lastA[i], ps.lastB[i] = -1, -1
@@ -49,11 +55,39 @@ func (ps *pairScratch) reset(rs []rune, c *clause) {
 	ps.out = ps.out[:0]
 	ps.breaks = ps.breaks[:0]
 	ps.next = 0
+	h := 0
 	for k := c.start; k < c.end; k++ {
-		if isSentenceBreak(rs, k) {
-			ps.breaks = append(ps.breaks, int32(k))
+		if !isSentenceBreak(rs, k) {
+			continue
+		}
+		if anaphora >= 0 {
+			j := k + 1
+			for j < c.end && rs[j] == ' ' {
+				j++
+			}
+			for h < len(c.hits) && int(c.hits[h].start) < j {
+				h++
+			}
+			if opensWith(c.hits[h:], anaphora, j) {
+				continue
+			}
+		}
+		ps.breaks = append(ps.breaks, int32(k))
+	}
+}
+
+// opensWith reports whether a hit of group g starts at j; hits are sorted
+// by start and none of them starts before j.
+func opensWith(hits []hit, g, j int) bool {
+	for _, x := range hits {
+		if int(x.start) != j {
+			return false
+		}
+		if int(x.group) == g {
+			return true
 		}
 	}
+	return false
 }
 
 // isSentenceBreak reports whether rs[k] ends a sentence: a semicolon, a
