@@ -103,6 +103,20 @@ func TestRound7Families(t *testing.T) {
 			"Approvals and feedback should come through WhatsApp or email to the producer.\n", Partial},
 		{"we can't take responsibility for vendors", "liability",
 			"We can't take responsibility for vendors, they are contracted by the family directly.\n", Partial},
+		{"Hebrew: settling disagreements by talking in good faith", "dispute_resolution",
+			"6.1 הצדדים ישתדלו ליישב כל מחלוקת ביניהם בהידברות ובתום לב.\n", Partial},
+		{"Hebrew: a disagreement with no way to settle it", "dispute_resolution",
+			"6.1 בישיבה הועלתה מחלוקת לגבי מספר המשמרות, והנושא נרשם.\n", Missing},
+		{"Hebrew: a law firm's 'מהות הטיפול' states the services", "scope",
+			"הנדון: מכתב התקשרות\n1. מהות הטיפול\n1.1 המשרד ייצג את האגודה בהשגה על החלטת רשות המים בדבר הפחתת הקצאת המים לחקלאות.\n2. שכר טרחה\n2.1 שכר הטרחה הוא 24,000 ₪ בתוספת מע\"מ.\n", Present},
+		{"Hebrew: the end of a repair call is no termination", "termination",
+			"3.5 הספק ישלח דוח קריאות הכולל לכל קריאה: מועד המסירה, מועד הגעת הטכנאי ומועד סיום הטיפול.\n", Missing},
+		{"Hebrew: the client may stop the representation", "termination",
+			"5.1 האגודה רשאית להפסיק את הייצוג בכל עת, בהודעה בכתב למשרד.\n", Partial},
+		{"Hebrew: an open end to a list of tasks", "scope",
+			"שטיפת המסננים, בדיקת הכלור פעמיים בשבוע, ניקוי הבורות וכל הטיפול השוטף שצריך.\n", Partial},
+		{"Hebrew: weather rules, then 'במקרים אלה' a new date", "unforeseen",
+			"1. לא יבוצע ריסוס ברוח העולה על 15 קמ\"ש או בגשם. במקרים אלה יידחה הריסוס למועד חלופי שייקבע בתיאום עם המזמין.\n", Partial},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
