@@ -117,6 +117,10 @@ func TestRound7Families(t *testing.T) {
 			"שטיפת המסננים, בדיקת הכלור פעמיים בשבוע, ניקוי הבורות וכל הטיפול השוטף שצריך.\n", Partial},
 		{"Hebrew: weather rules, then 'במקרים אלה' a new date", "unforeseen",
 			"1. לא יבוצע ריסוס ברוח העולה על 15 קמ\"ש או בגשם. במקרים אלה יידחה הריסוס למועד חלופי שייקבע בתיאום עם המזמין.\n", Partial},
+		{"chat: sirens, then we move days", "unforeseen",
+			"If there are sirens or a situation obviously we move days.\n", Partial},
+		{"Hebrew chat: rain postpones to the first free day", "unforeseen",
+			"בגשם לא מוציאים פסנתר לרחוב. אם בבוקר יורד גשם אנחנו דוחים ליום הפנוי הראשון שנוח לך, בלי שום תוספת.\n", Present},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
