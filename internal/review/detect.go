@@ -53,6 +53,7 @@ type clauseCues struct {
 // detectItems decides every item except clarity (see decideClarity).
 func (e *Engine) detectItems(doc *document) {
 	doc.subsidiary = e.subsidiary(doc)
+	doc.speakers = e.speakerRoles(doc)
 	cues := make([]clauseCues, len(doc.clauses))
 	titles, soft := e.clauseTitles(doc)
 	var scratch pairScratch
@@ -301,7 +302,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		addDistinct(&strong[p.item], &nStrong[p.item], -int32(p.k)-2)
 	}
 	if in := &e.input; in.ok && negative&(1<<uint(in.item)) == 0 && out.signals&in.objectBit != 0 &&
-		e.inputDutySentence(doc, c, ps, func(s int) bool { return senseSents[in.item]&sentenceBit(s) != 0 }) {
+		e.inputDutySentence(doc, c, doc.speakerOf(i), ps, func(s int) bool { return senseSents[in.item]&sentenceBit(s) != 0 }) {
 		it := in.item
 		addDistinct(&strong[it], &nStrong[it], inputDutyCue)
 		cued |= 1 << uint(it)

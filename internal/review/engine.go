@@ -219,11 +219,14 @@ type document struct {
 	// subsidiary marks an amendment, addendum, schedule or annex to
 	// another agreement (see Engine.subsidiary).
 	subsidiary bool
-	defined    map[string]bool
-	parties    []Party
-	results    [nItems]itemResult
-	findings   []Finding
-	terms      Terms
+	// speakers holds the role of each clause's sender in a chat export
+	// or an e-mail thread, nil when unknown (see speakerRoles).
+	speakers []int8
+	defined  map[string]bool
+	parties  []Party
+	results  [nItems]itemResult
+	findings []Finding
+	terms    Terms
 }
 
 // Review evaluates one document. It fails only on invalid input (too large,

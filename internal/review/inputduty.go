@@ -34,9 +34,12 @@ const inputDutyCue = -64
 // item it speaks to; ok is false when a lexicon lacks one of them.
 type inputGroups struct {
 	client, supplier, verb, verbFuture, verbYou, object, modal, condition, not int
-	objectBit                                                                  uint64
-	item                                                                       int
-	ok                                                                         bool
+	// verbWe is the group of first-person verbs of giving ("נשלח",
+	// "אעביר"), read only in the client's own messages; -1 when absent.
+	verbWe    int
+	objectBit uint64
+	item      int
+	ok        bool
 }
 
 // resolveInputGroups looks the rule's signal groups up once, when the
@@ -58,6 +61,7 @@ func (e *Engine) resolveInputGroups() inputGroups {
 		*f.dst = id
 	}
 	g.objectBit = e.sigBits[g.object]
+	g.verbWe = e.lex.id(sectionGroup("input_verb_we"))
 	g.item = itemIndex("collaboration")
 	g.ok = g.item >= 0
 	return g
@@ -66,7 +70,11 @@ func (e *Engine) resolveInputGroups() inputGroups {
 // inputDutySentence reports whether clause c has, in one sentence, a
 // client's duty to provide something the work needs. senseSent tells
 // whether a sentence uses the item's words in another sense.
-func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, senseSent func(int) bool) bool {
+//
+// speaker is the role of the clause's sender in a chat or an e-mail thread
+// (see speakerRoles): in the client's own messages "we" and "I" are the
+// client and "you" the supplier.
+func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *pairScratch, senseSent func(int) bool) bool {
 	in := &e.input
 	client, supplier, verb, verbFuture, verbYou, object, modal, condition, not := in.client, in.supplier, in.verb, in.verbFuture, in.verbYou, in.object, in.modal, in.condition, in.not
 	rs := doc.norm.Runes
@@ -92,9 +100,18 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				subject, modalSeen = 1, true
 			}
 		}
-		switch int(h.group) {
+		group := int(h.group)
+		if speaker == speakerClient && (group == client || group == supplier) {
+			switch personOf(e.lex.patterns[h.pat].text) {
+			case 1:
+				group = client
+			case -1:
+				group = supplier
+			}
+		}
+		switch group {
 		case client, supplier:
-			if int(h.group) == supplier && !pending && !conditional && recipientAfter(rs, int(verbEnd), int(h.start)) {
+			if group == supplier && !pending && !conditional && recipientAfter(rs, int(verbEnd), int(h.start)) {
 				pending = true
 				continue
 			}
@@ -104,7 +121,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 				continue
 			}
 			subject = 1
-			if int(h.group) == supplier {
+			if group == supplier {
 				subject = 2
 			}
 			if subject == 1 && !pending && !conditional && verbEnd >= 0 && adjacentAfter(rs, int(verbEnd), int(h.start)) {
@@ -149,6 +166,14 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, ps *pairScratch, se
 					verbEnd = h.stop()
 				}
 			case verbYou:
+				// "Please send us the logo" asks the client, unless the
+				// client writes it.
+				pending = speaker != speakerClient
+			}
+		case in.verbWe:
+			// "נשלח לך את התסריט", "I'll book the room" in the client's
+			// own messages: the client gives.
+			if speaker == speakerClient && !h.neg && !conditional && !pending {
 				pending = true
 			}
 		case object:

@@ -1,0 +1,74 @@
+package review
+
+import "testing"
+
+func TestChatSender(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"24.8.2025, 19:16 - מיכל פסנתר: ככה אני עובדת", "מיכל פסנתר"},
+		{"[15/02/2026, 17:26:40] noa ben-haim: thanks for today!", "noa ben-haim"},
+		{"10/14/25, 8:15 am - rick haugen: hey janelle!", "rick haugen"},
+		{"10/14/25, 7:42 am - messages and calls are end-to-end encrypted.", ""},
+	} {
+		if got := chatSender([]rune(tt.line)); got != tt.want {
+			t.Errorf("chatSender(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ line, want string }{
+		{"from: dean maitland <dean@maitlandexpress.com.au>", "dean maitland"},
+		{"מאת: רונית אלמוג <ronit@example.org.il>", "רונית אלמוג"},
+		{"from: priya raman", "priya raman"},
+	} {
+		if got := fromSender([]rune(tt.line)); got != tt.want {
+			t.Errorf("fromSender(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerRoles checks that the sender who quotes and invoices is the
+// supplier and the one who asks for a price is the client, in a chat and
+// in an e-mail thread, and that a monologue has no roles.
+func TestSpeakerRoles(t *testing.T) {
+	e := newTestEngine(t)
+	chat := "12/01/2026, 10:02 - Harriet Oduya: Hi Gwen, we're looking for a describer for our spring show. Can you send me a quote?\n" +
+		"12/01/2026, 10:19 - Gwen Talbot: Hi Harriet! My fee would be £1,650 plus train fares.\n" +
+		"12/01/2026, 11:31 - Harriet Oduya: We'll WeTransfer you the rehearsal script by Fri 6 Feb.\n" +
+		"12/01/2026, 11:35 - Gwen Talbot: Perfect, I'll send the invoice after the last show.\n"
+	doc := debugDoc(t, e, chat)
+	roles := e.speakerRoles(doc)
+	want := []int8{speakerClient, speakerSupplier, speakerClient, speakerSupplier}
+	if len(roles) != len(want) {
+		t.Fatalf("roles = %v, want %v", roles, want)
+	}
+	for i := range want {
+		if roles[i] != want[i] {
+			t.Errorf("line %d: role %d, want %d", i, roles[i], want[i])
+		}
+	}
+	mail := "From: Dean Maitland <dean@maitland.example>\nHi Priya,\nHere's what I can do: pickup at 1:30pm, $9.50 + GST per drop.\n" +
+		"From: Priya Raman <priya@pharmacy.example>\nHi Dean,\nWe're after a courier for our home deliveries. Could you send me a price?\n"
+	doc = debugDoc(t, e, mail)
+	roles = e.speakerRoles(doc)
+	if roles == nil || roles[2] != speakerSupplier || roles[5] != speakerClient {
+		t.Errorf("e-mail roles = %v, want Dean supplier and Priya client", roles)
+	}
+	if roles := e.speakerRoles(debugDoc(t, e, "1. The Supplier shall clean the offices.\n2. The Client shall pay ₪400 a month.\n")); roles != nil {
+		t.Errorf("an agreement with no senders has roles %v", roles)
+	}
+}
+
+// TestSpeakerInputDuty is the rule the roles serve: "we" in the client's
+// own message gives the supplier what the work needs; the same words from
+// the supplier are the service.
+func TestSpeakerInputDuty(t *testing.T) {
+	e := newTestEngine(t)
+	head := "12/01/2026, 10:02 - Harriet Oduya: Hi Gwen, we're looking for a describer for our spring show. Can you send me a quote?\n" +
+		"12/01/2026, 10:19 - Gwen Talbot: Hi Harriet! My fee would be £1,650 plus train fares, invoice after the last show.\n"
+	client := head + "12/01/2026, 11:31 - Harriet Oduya: We'll WeTransfer you the rehearsal script and the recording by Fri 6 Feb.\n"
+	if got := itemOf(review(t, e, client), "collaboration").Status; got == Missing {
+		t.Errorf("the client's 'we'll send you the script': collaboration = %s, want dealt with", got)
+	}
+	supplier := head + "12/01/2026, 11:31 - Gwen Talbot: We'll WeTransfer you the audio introduction and the notes by Fri 6 Feb.\n"
+	if got := itemOf(review(t, e, supplier), "collaboration").Status; got != Missing {
+		t.Errorf("the supplier's 'we'll send you the notes': collaboration = %s, want missing", got)
+	}
+}
