@@ -121,6 +121,14 @@ func TestRound7Families(t *testing.T) {
 			"If there are sirens or a situation obviously we move days.\n", Partial},
 		{"Hebrew chat: rain postpones to the first free day", "unforeseen",
 			"בגשם לא מוציאים פסנתר לרחוב. אם בבוקר יורד גשם אנחנו דוחים ליום הפנוי הראשון שנוח לך, בלי שום תוספת.\n", Present},
+		{"a heading of licensed trades grants no licence", "intellectual_property",
+			"15. Privacy\nCompany complies with PIPEDA.\n16. Licensed Trades\nCompany does not perform licensed trades:\nNo electrical work (wiring, outlets, panels)\nNo plumbing work (pipes, fixtures, water heaters)\n", Missing},
+		{"Hebrew: software updates and maintenance are no reporting", "communication",
+			"תמיכה, עדכונים ותחזוקה לאחר מכן יינתנו במסגרת הסכם תחזוקה נפרד או לפי שעות עבודה.\n", Missing},
+		{"Hebrew: the timetables of a privacy policy are no timeline", "schedule",
+			"11. עם סיום ההתקשרות תיפסק הגישה לשירות. מחיקת נתונים לאחר סיום מתבצעת בהתאם ללוחות הזמנים המפורטים במדיניות הפרטיות.\n", Missing},
+		{"Hebrew: a work timetable in the plural is a timeline", "schedule",
+			"4. העבודה תבוצע בהתאם ללוחות הזמנים הבאים: שלב א' עד 1.3.2026, שלב ב' עד 15.4.2026.\n", Present},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
