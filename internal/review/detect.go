@@ -46,6 +46,8 @@ type clauseCues struct {
 	// item, no heading and no structure.
 	pairOnly uint32
 	excluded uint32 // items explicitly excluded in this clause
+	// headed marks the items whose heading this clause stands under.
+	headed uint32
 	checks   [nItems]uint8
 	signals  uint64
 }
@@ -385,6 +387,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		s += st
 		underHeading := heading&bit != 0
 		if underHeading {
+			out.headed |= bit
 			s += weightHeading
 			if c.words >= minSubstanceWords && !(c.feat.has(fPlaceholder) && c.words < placeholderOnlyWords) {
 				// Under a heading that names the item, a clause with
@@ -614,7 +617,10 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 	c := &doc.clauses[i]
 	switch catalog[it].id {
 	case "scope":
-		return cues[i].pairOnly&(1<<uint(it)) != 0 || e.namesMainAgreement(c)
+		// Only a clause under a heading of the services ("Scope of
+		// Services", "השירותים") restates them; "the Supplier shall
+		// provide the evidence items within 10 days" is a new duty.
+		return cues[i].headed&(1<<uint(it)) == 0 || e.namesMainAgreement(c)
 	case "payment":
 		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.sigMask("pay_verb") == 0 {
 			return true

@@ -129,6 +129,10 @@ func TestRound7Families(t *testing.T) {
 			"11. עם סיום ההתקשרות תיפסק הגישה לשירות. מחיקת נתונים לאחר סיום מתבצעת בהתאם ללוחות הזמנים המפורטים במדיניות הפרטיות.\n", Missing},
 		{"Hebrew: a work timetable in the plural is a timeline", "schedule",
 			"4. העבודה תבוצע בהתאם ללוחות הזמנים הבאים: שלב א' עד 1.3.2026, שלב ב' עד 15.4.2026.\n", Present},
+		{"a variation's new duty to provide evidence is no scope", "scope",
+			"VARIATION AGREEMENT No. 2\nto the IT Support and Maintenance Agreement dated 1 April 2022\n3. DATA SECURITY\n3.3 The Supplier shall provide the evidence items listed in the Annex within 10 Working Days of the IT Lead's written request.\n4. QUARTERLY SERVICE REVIEWS\n4.1 The Practice Manager and the Supplier's Account Manager shall hold a service review meeting in the first month of each calendar quarter.\n", Missing},
+		{"a variation that restates the services under their heading keeps them", "scope",
+			"VARIATION AGREEMENT No. 2\nto the IT Support and Maintenance Agreement dated 1 April 2022\n2. SCOPE OF SERVICES\n2.1 From 1 April 2025 the Services include on-site support of the new branch surgery, every Tuesday between 08:00 and 12:00.\n", Present},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
