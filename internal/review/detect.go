@@ -617,10 +617,12 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 	c := &doc.clauses[i]
 	switch catalog[it].id {
 	case "scope":
-		// Only a clause under a heading of the services ("Scope of
-		// Services", "השירותים") restates them; "the Supplier shall
-		// provide the evidence items within 10 days" is a new duty.
-		return cues[i].headed&(1<<uint(it)) == 0 || e.namesMainAgreement(c)
+		// Only a clause under a heading of the services, or opening
+		// with one ("Scope of Services. From 1 March …", "השירותים"),
+		// restates them; "the Supplier shall provide the evidence
+		// items within 10 days" is a new duty.
+		headed := cues[i].headed&(1<<uint(it)) != 0 || e.startsWith(c, itemGroup("scope", "heading"))
+		return !headed || e.namesMainAgreement(c)
 	case "payment":
 		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.sigMask("pay_verb") == 0 {
 			return true
