@@ -133,6 +133,20 @@ func TestRound7Families(t *testing.T) {
 			"VARIATION AGREEMENT No. 2\nto the IT Support and Maintenance Agreement dated 1 April 2022\n3. DATA SECURITY\n3.3 The Supplier shall provide the evidence items listed in the Annex within 10 Working Days of the IT Lead's written request.\n4. QUARTERLY SERVICE REVIEWS\n4.1 The Practice Manager and the Supplier's Account Manager shall hold a service review meeting in the first month of each calendar quarter.\n", Missing},
 		{"a variation that restates the services under their heading keeps them", "scope",
 			"VARIATION AGREEMENT No. 2\nto the IT Support and Maintenance Agreement dated 1 April 2022\n2. SCOPE OF SERVICES\n2.1 From 1 April 2025 the Services include on-site support of the new branch surgery, every Tuesday between 08:00 and 12:00.\n", Present},
+		{"Hebrew: a vague promise to bring dates forward", "flexibility",
+			"יש לי חמישי 19.3 בבוקר. אם יתפנה לי משהו לפני נשתדל להקדים.\n", Partial},
+		{"Hebrew: a lesson moved to another slot when cancelled in time", "flexibility",
+			"ביטול עד 24 שעות לפני – מזיזים לשעה אחרת באותו שבוע או בשבוע שאחרי, בלי חיוב.\n", Partial},
+		{"Hebrew: the way of working may need to change", "flexibility",
+			"1.4 ייתכן שבמהלך הטיפול יהיה צורך לשנות את אופן הפעולה בהתאם לעמדת הרשות.\n", Partial},
+		{"Hebrew: the school puts a room at the class's disposal", "collaboration",
+			"3. בית הספר יעמיד לרשות החוג את חדר המוזיקה, כיסאות ללא ידיות וארון נעול לאחסון התופים.\n", Partial},
+		{"Hebrew: 'באחריותכם:' and a list of what the client provides", "collaboration",
+			"5.3 באחריותכם: להעביר כתב יד מלא בקובץ Word; לספק את חומרי הגלם; ולאפשר לנו גישה למטבח בין 7:00 ל-11:00.\n", Partial},
+		{"Hebrew: a key given before an invoice shown keeps the duty", "collaboration",
+			"3. תשלום\n3.1 בעל העסק ישלם לארגון את דמי ההשגחה החודשיים.\n4. התחייבויות בעל העסק\n4.1 לרכוש חומרי גלם רק מספקים שאושרו על ידי הארגון.\n4.2 לאפשר למשגיח כניסה חופשית לכל חלקי בית העסק, למסור למשגיח מפתח למחסן, ולהציג לו כל חשבונית לפי בקשתו.\n", Partial},
+		{"Hebrew: a list of defects is no input", "collaboration",
+			"2.4 כל שלב יימסר לבדיקת המזמין, שתאשר אותו או תמסור רשימת ליקויים בתוך 10 ימים.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)

@@ -82,6 +82,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 	var subject int // 0 none, 1 client, 2 supplier: the last party named
 	var pending, modalSeen, conditional, found bool
 	var modalEnd int32 = -10
+	var foundEnd int32 // end of the object that made found
 	// A list item under "התחייבויות בעל העסק" or "The Client shall:"
 	// takes its subject and its word of duty from the line above it:
 	// "4.2 לאפשר למשגיח כניסה…" is the business owner's duty.
@@ -101,7 +102,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 			}
 		}
 		group := int(h.group)
-		if speaker == speakerClient && (group == client || group == supplier) {
+		if speaker == speakerClient && h.pat >= 0 && (group == client || group == supplier) {
 			switch personOf(e.lex.patterns[h.pat].text) {
 			case 1:
 				group = client
@@ -138,9 +139,17 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 		case not:
 			// "You must send legal notices … with a copy to", "תמסור
 			// רשימת ליקויים": notices, invoices and defects lists are
-			// not what the work needs.
-			conditional = true
-			found = false
+			// not what the work needs. Once a thing the work needs has
+			// been given in the sentence, an invoice shown after it
+			// ("למסור למשגיח מפתח …, ולהציג לו כל חשבונית") takes
+			// nothing back.
+			// The not-phrase that overlaps the object found ("לספק
+			// מידע מדויק", accurate information about oneself) names
+			// that object, and so does one right after it ("רשימת ליקויים").
+			if !found || h.start <= foundEnd+1 {
+				conditional = true
+				found = false
+			}
 		case condition:
 			// "Where the Client provides term lists, the Translator
 			// will use them": a condition, not a duty.
@@ -178,7 +187,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 			}
 		case object:
 			if pending && !conditional && !senseSent(sentence) {
-				found = true
+				found, foundEnd = true, h.stop()
 			}
 		}
 	}

@@ -72,3 +72,17 @@ func TestSpeakerInputDuty(t *testing.T) {
 		t.Errorf("the supplier's 'we'll send you the notes': collaboration = %s, want missing", got)
 	}
 }
+
+// TestSpeakerWithPartyTerms mixes a sender's first person with defined
+// party terms, whose hits carry no lexicon pattern: reading the person of
+// such a hit must not index the pattern table.
+func TestSpeakerWithPartyTerms(t *testing.T) {
+	e := newTestEngine(t)
+	text := "This Agreement is made between Harbour Ltd (the \"Client\") and Brightway Ltd (the \"Supplier\").\n" +
+		"From: Dana Reid <dana@harbour.example>\nWe're looking for a cleaning crew. Could you send me a price?\n" +
+		"From: Sam Cole <sam@brightway.example>\nHere's what I can do: $420 + GST per week, invoice every Monday.\n" +
+		"From: Dana Reid <dana@harbour.example>\nDeal. We will give the Supplier keys to the storeroom and access to the loading dock.\n"
+	if got := itemOf(review(t, e, text), "collaboration").Status; got == Missing {
+		t.Errorf("the client's own 'we will give the Supplier keys': collaboration = %s, want dealt with", got)
+	}
+}
