@@ -47,9 +47,9 @@ type clauseCues struct {
 	pairOnly uint32
 	excluded uint32 // items explicitly excluded in this clause
 	// headed marks the items whose heading this clause stands under.
-	headed uint32
-	checks   [nItems]uint8
-	signals  uint64
+	headed  uint32
+	checks  [nItems]uint8
+	signals uint64
 }
 
 // detectItems decides every item except clarity (see decideClarity).
