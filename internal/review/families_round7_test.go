@@ -147,6 +147,14 @@ func TestRound7Families(t *testing.T) {
 			"3. תשלום\n3.1 בעל העסק ישלם לארגון את דמי ההשגחה החודשיים.\n4. התחייבויות בעל העסק\n4.1 לרכוש חומרי גלם רק מספקים שאושרו על ידי הארגון.\n4.2 לאפשר למשגיח כניסה חופשית לכל חלקי בית העסק, למסור למשגיח מפתח למחסן, ולהציג לו כל חשבונית לפי בקשתו.\n", Partial},
 		{"Hebrew: a list of defects is no input", "collaboration",
 			"2.4 כל שלב יימסר לבדיקת המזמין, שתאשר אותו או תמסור רשימת ליקויים בתוך 10 ימים.\n", Missing},
+		{"a form's 'Ending the service' section", "termination",
+			"SECTION G – CHARGES\nWeekday rate: £29.40 per hour\nSECTION H – ENDING THE SERVICE\nYou may end the service at any time by giving us 7 days' notice by phone or in writing. We may end the service by giving you 28 days' written notice.\n", Present},
+		{"closing an account at any time", "termination",
+			"13. You may close your account at any time in the dashboard. We may suspend or close your account at any time if you break these Terms.\n", Partial},
+		{"chat: no lock in, just tell us", "termination",
+			"12/03/26, 11:40 am - Anita Rao: And if we want to stop the service?\n12/03/26, 11:46 am - Sandeep Shinde: No lock in madam, just tell us\n", Partial},
+		{"a service's end of day is no termination", "termination",
+			"The technician will tidy up at the end of the working day and leave the keys with reception.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
