@@ -155,6 +155,16 @@ func TestRound7Families(t *testing.T) {
 			"12/03/26, 11:40 am - Anita Rao: And if we want to stop the service?\n12/03/26, 11:46 am - Sandeep Shinde: No lock in madam, just tell us\n", Partial},
 		{"a service's end of day is no termination", "termination",
 			"The technician will tidy up at the end of the working day and leave the keys with reception.\n", Missing},
+		{"an opening evening when the work is done", "shared_activities",
+			"And when it's done let's do a small opening evening, drinks, I'll say a few words about it.\n", Partial},
+		{"the parties may meet to review progress", "shared_activities",
+			"6.4 The parties may meet from time to time to review progress.\n", Partial},
+		{"a venue recce together", "shared_activities",
+			"Next steps: venue recce together sometime in Nov, then the decor concepts.\n", Partial},
+		{"a recce in the producer's own schedule is no joint activity", "shared_activities",
+			"Pre-production (casting, locations, recce): 08/09/2025 – 18/09/2025\n", Missing},
+		{"a safety orientation the supplier's staff attend is no joint activity", "shared_activities",
+			"All Vendor personnel must complete Buyer's 45-minute contractor safety orientation before starting work.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
