@@ -165,6 +165,14 @@ func TestRound7Families(t *testing.T) {
 			"Pre-production (casting, locations, recce): 08/09/2025 – 18/09/2025\n", Missing},
 		{"a safety orientation the supplier's staff attend is no joint activity", "shared_activities",
 			"All Vendor personnel must complete Buyer's 45-minute contractor safety orientation before starting work.\n", Missing},
+		{"the outcome of each review noted on the care plan", "meeting_summaries",
+			"SECTION F – REVIEWS\nWe review your care with you every three months. The outcome of each review is noted on your Care Plan.\n", Partial},
+		{"the outcome of a meeting recorded in writing", "meeting_summaries",
+			"6.4 The parties may meet from time to time to review progress. The Publisher may record the outcome of any such meeting in writing.\n", Partial},
+		{"notes of the site walk sent the same evening", "meeting_summaries",
+			"3. Thursday 2 July at 11:00 on site works. I'll send round notes of the walk the same evening, and if anything in them is wrong just come back to me before Friday morning.\n", Partial},
+		{"a repair found and noted on a job sheet is no meeting summary", "meeting_summaries",
+			"If I find something that needs more than a quick fix, I will note it on the job sheet with a price.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
