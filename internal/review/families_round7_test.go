@@ -173,6 +173,16 @@ func TestRound7Families(t *testing.T) {
 			"3. Thursday 2 July at 11:00 on site works. I'll send round notes of the walk the same evening, and if anything in them is wrong just come back to me before Friday morning.\n", Partial},
 		{"a repair found and noted on a job sheet is no meeting summary", "meeting_summaries",
 			"If I find something that needs more than a quick fix, I will note it on the job sheet with a price.\n", Missing},
+		{"contact details kept on file for reminders", "data_protection",
+			"We keep your contact details on file so we can send you a reminder when your next clean is due.\n", Partial},
+		{"account data on secure servers, never sold", "data_protection",
+			"Your account data in PestPortal is stored on secure servers and is never sold or shared with third parties.\n", Partial},
+		{"ask for a named person on a phone number", "contacts",
+			"Questions? Ask for Dave Ruawai on 027 418 3360.\n", Partial},
+		{"private lessons at a price", "additional_services",
+			"Private lessons are also available at NIS 240 + VAT per lesson, booked directly with the teacher.\n", Partial},
+		{"each floor is no extra work", "additional_services",
+			"We'd do one floor per weekend; the west side of each floor is done first on the Saturday.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
