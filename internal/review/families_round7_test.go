@@ -183,6 +183,12 @@ func TestRound7Families(t *testing.T) {
 			"Private lessons are also available at NIS 240 + VAT per lesson, booked directly with the teacher.\n", Partial},
 		{"each floor is no extra work", "additional_services",
 			"We'd do one floor per weekend; the west side of each floor is done first on the Saturday.\n", Missing},
+		{"Hebrew chat: extra text closed separately", "additional_services",
+			"14.1.2026, 21:20 - מירב קורן: טקסט לכריכה האחורית ולקטלוג – נסגור על זה בנפרד.\n", Partial},
+		{"Hebrew: professional services at a rate to be agreed", "additional_services",
+			"4.5 שירותים מקצועיים יינתנו לפי מסמך עבודה נפרד, בתעריף שיוסכם בו.\n", Partial},
+		{"Hebrew form: the lecture's details state the service", "scope",
+			"טופס הזמנת הרצאה\nחלק ב' – פרטי המרצה\nשם: ד\"ר יעל פלג\nחלק ג' – ההרצאה\nכותרת: \"המנהל הבא שלך הוא אלגוריתם?\"\nסוג: הרצאת פתיחה, 40 דקות ולאחריה 10 דקות שאלות מהקהל\nחלק ד' – תמורה\nשכר הרצאה: 14,000 ₪ + מע\"מ\n", Present},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
