@@ -189,6 +189,8 @@ func TestRound7Families(t *testing.T) {
 			"4.5 שירותים מקצועיים יינתנו לפי מסמך עבודה נפרד, בתעריף שיוסכם בו.\n", Partial},
 		{"Hebrew form: the lecture's details state the service", "scope",
 			"טופס הזמנת הרצאה\nחלק ב' – פרטי המרצה\nשם: ד\"ר יעל פלג\nחלק ג' – ההרצאה\nכותרת: \"המנהל הבא שלך הוא אלגוריתם?\"\nסוג: הרצאת פתיחה, 40 דקות ולאחריה 10 דקות שאלות מהקהל\nחלק ד' – תמורה\nשכר הרצאה: 14,000 ₪ + מע\"מ\n", Present},
+		{"acknowledging an order is no channel", "communication",
+			"Please acknowledge this Order by signing and returning a copy within 7 days.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
