@@ -191,6 +191,12 @@ func TestRound7Families(t *testing.T) {
 			"טופס הזמנת הרצאה\nחלק ב' – פרטי המרצה\nשם: ד\"ר יעל פלג\nחלק ג' – ההרצאה\nכותרת: \"המנהל הבא שלך הוא אלגוריתם?\"\nסוג: הרצאת פתיחה, 40 דקות ולאחריה 10 דקות שאלות מהקהל\nחלק ד' – תמורה\nשכר הרצאה: 14,000 ₪ + מע\"מ\n", Present},
 		{"acknowledging an order is no channel", "communication",
 			"Please acknowledge this Order by signing and returning a copy within 7 days.\n", Missing},
+		{"Hebrew: from signature until cancelled", "schedule",
+			"סוכנות הביטוח תעניק לכם את השירותים המפורטים להלן מיום החתימה על מכתב זה ועד לביטולו.\n", Partial},
+		{"a service ongoing until cancelled", "schedule",
+			"Length of service: ongoing until cancelled (see Section H).\n", Partial},
+		{"Hebrew: a purchase order's delivery date field", "schedule",
+			"הזמנת רכש מס' 4471\nספק: מגן הדרכות בע\"מ\nמועד אספקה: TBD – יתואם מול רכזת הבטיחות\n", Partial},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
