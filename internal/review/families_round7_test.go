@@ -197,6 +197,10 @@ func TestRound7Families(t *testing.T) {
 			"Length of service: ongoing until cancelled (see Section H).\n", Partial},
 		{"Hebrew: a purchase order's delivery date field", "schedule",
 			"הזמנת רכש מס' 4471\nספק: מגן הדרכות בע\"מ\nמועד אספקה: TBD – יתואם מול רכזת הבטיחות\n", Partial},
+		{"interest if you do not pay when due, under 'If you pay late'", "late_payment",
+			"6. Prices\n6.1 The price is in your quote.\n7. If you pay late\n7.1 If you do not pay an amount when it is due, we may charge interest on it at 4% a year above the Bank of England base rate.\n", Present},
+		{"a customer who does not pay for extras is charged them later, no lateness", "late_payment",
+			"You do not pay for the survey visit; it is included in the price.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
