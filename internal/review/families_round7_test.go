@@ -201,6 +201,10 @@ func TestRound7Families(t *testing.T) {
 			"6. Prices\n6.1 The price is in your quote.\n7. If you pay late\n7.1 If you do not pay an amount when it is due, we may charge interest on it at 4% a year above the Bank of England base rate.\n", Present},
 		{"a customer who does not pay for extras is charged them later, no lateness", "late_payment",
 			"You do not pay for the survey visit; it is included in the price.\n", Missing},
+		{"bad weather on the day, rebooked for the next fine day", "unforeseen",
+			"We don't go on roofs in rain or high wind, so if the weather turns on the day we'll rebook you for the next fine day we have free, at no extra cost.\n", Partial},
+		{"a text the afternoon before to confirm arrival", "communication",
+			"We'll text you the afternoon before the job to confirm our arrival window.\n", Partial},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
