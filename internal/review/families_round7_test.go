@@ -205,6 +205,10 @@ func TestRound7Families(t *testing.T) {
 			"We don't go on roofs in rain or high wind, so if the weather turns on the day we'll rebook you for the next fine day we have free, at no extra cost.\n", Partial},
 		{"a text the afternoon before to confirm arrival", "communication",
 			"We'll text you the afternoon before the job to confirm our arrival window.\n", Partial},
+		{"Hebrew: guests' details handled as the law requires", "data_protection",
+			"12.1 פרטי האורחים יטופלו בהתאם להוראות הדין.\n", Partial},
+		{"Hebrew: a payment by law is no data protection", "data_protection",
+			"5.2 מע\"מ ישולם בהתאם להוראות הדין.\n", Missing},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := review(t, e, tt.text)
