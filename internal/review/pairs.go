@@ -30,6 +30,9 @@ type pairScratch struct {
 	next         int     // index into breaks for the current position
 	out          []pairItem
 	ready        bool
+	// shadow says, per hit of the clause, whether a longer cue of another
+	// item contains it (see shadowedHits); scoreClause fills it.
+	shadow []bool
 }
 
 // reset starts a new clause: it clears the previous clause's slots and
