@@ -453,7 +453,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	// provides or assists is the item, as under its own heading; so is an
 	// item of a bulleted list there ("- הזמנת מעלית משא", "- parking
 	// permits"), a duty written as a noun.
-	if out.signals&e.sigMask("duty") != 0 || c.lbl.bullet {
+	if out.signals&e.masks.duty != 0 || c.lbl.bullet {
 		soft := softTitles[i]
 		for _, p := range c.parents {
 			soft |= softTitles[p]
@@ -464,7 +464,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	// A clause that is one pointer to the main agreement ("Termination of
 	// this SOW is governed by clause 17 of the Framework") says nothing of
 	// the item its heading names.
-	if out.signals&e.sigMask("unchanged") != 0 && sentenceCount(doc.norm.Runes, c, ps) == 1 {
+	if out.signals&e.masks.unchanged != 0 && sentenceCount(doc.norm.Runes, c, ps) == 1 {
 		heading = 0
 	}
 	for it := range catalog {
@@ -716,10 +716,10 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 	case "scope":
 		return cues[i].pairOnly&(1<<uint(it)) != 0 || e.namesMainAgreement(c)
 	case "payment":
-		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.sigMask("pay_verb") == 0 {
+		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.masks.payVerb == 0 {
 			return true
 		}
-		return cues[i].signals&e.sigMask("payment") == 0 || cues[i].lexical&e.notPayment != 0
+		return cues[i].signals&e.masks.payment == 0 || cues[i].lexical&e.notPayment != 0
 	}
 	return false
 }

@@ -30,11 +30,18 @@ type Engine struct {
 	// clause's signal set, resolved once.
 	sig     map[string]int
 	sigBits []uint64
-	// wordDur maps the groups of durations written in words (שבועיים,
-	// "six months") to their value, and payKind maps signal groups to a
-	// payment-term kind.
-	wordDur map[int]wordDuration
-	payKind map[int]string
+	// wordDur holds, per group, the value of a duration written in words
+	// (שבועיים, "six months"), with count 0 for the other groups; payKind
+	// holds, per group, the payment-term kind of a signal group, "" for
+	// the others; vague holds, per group, the vague phrase it stands for,
+	// nil for the others. They are indexed by group rather than keyed in
+	// maps because several stages look every hit of a review up in them.
+	wordDur []wordDuration
+	payKind []string
+	vague   []*vagueInfo
+	// masks holds the bits of the signals that rules test clause by
+	// clause, so that no rule looks a signal up by name in a loop.
+	masks signalMasks
 	// input holds the signal groups of the input-duty rule, resolved
 	// once (see inputDutySentence).
 	input inputGroups
@@ -124,7 +131,7 @@ func New() (*Engine, error) {
 			e.notPayment |= 1 << uint(k)
 		}
 	}
-	e.wordDur, e.payKind = map[int]wordDuration{}, map[int]string{}
+	e.wordDur, e.payKind = make([]wordDuration, len(lx.groups)), make([]string, len(lx.groups))
 	for _, unit := range []string{"days", "weeks", "months", "years"} {
 		if g, ok := e.sig["dual_"+unit]; ok {
 			e.wordDur[g] = wordDuration{count: 2, unit: unit}
@@ -150,8 +157,16 @@ func New() (*Engine, error) {
 			e.payKind[g] = kind
 		}
 	}
+	e.vague = make([]*vagueInfo, len(lx.groups))
+	for g, v := range lx.vague {
+		e.vague[g] = &v
+	}
+	e.masks = e.resolveSignalMasks()
 	return e, nil
 }
+
+// isWordDuration reports whether group g is a duration written in words.
+func (e *Engine) isWordDuration(g int16) bool { return e.wordDur[g].count > 0 }
 
 func classifyGroup(name string) groupInfo {
 	gi := groupInfo{item: -1}

@@ -158,8 +158,8 @@ func (e *Engine) vagueTerms(doc *document) {
 	lastEnd := int32(-1)
 	var last *Finding
 	for _, h := range doc.hits {
-		v, ok := e.lex.vague[int(h.group)]
-		if !ok {
+		v := e.vague[h.group]
+		if v == nil {
 			continue
 		}
 		ci := doc.clauseAt(int(h.start))
@@ -168,13 +168,13 @@ func (e *Engine) vagueTerms(doc *document) {
 		}
 		if h.start < lastEnd && last != nil {
 			if h.stop() > lastEnd { // a longer overlapping phrase replaces it
-				*last = e.vagueFinding(doc, h, v, ci)
+				*last = e.vagueFinding(doc, h, *v, ci)
 				lastEnd = h.stop()
 			}
 			continue
 		}
 		doc.clauses[ci].feat |= fVague
-		doc.findings = append(doc.findings, e.vagueFinding(doc, h, v, ci))
+		doc.findings = append(doc.findings, e.vagueFinding(doc, h, *v, ci))
 		last = &doc.findings[len(doc.findings)-1]
 		lastEnd = h.stop()
 	}
