@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -45,7 +46,18 @@ func (e *Engine) hiddenControls(doc *document, name string) {
 		})
 		runStart, names = -1, nil
 	}
-	for i, r := range doc.orig.s {
+	s := doc.orig.s
+	for i := 0; i < len(s); {
+		// Every control starts with one of three bytes; the runes
+		// between are counted, not decoded one by one.
+		if j := i + indexControlLead(s[i:]); j > i {
+			flush(pos, i)
+			pos += utf8.RuneCountInString(s[i:j])
+			if i = j; i == len(s) {
+				break
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isReportedControl(r, pos, pdf) {
 			if runStart < 0 {
 				runStart, runByte = pos, i
@@ -55,8 +67,24 @@ func (e *Engine) hiddenControls(doc *document, name string) {
 			flush(pos, i)
 		}
 		pos++
+		i += size
 	}
-	flush(pos, len(doc.orig.s))
+	flush(pos, len(s))
+}
+
+// indexControlLead returns the index of the first byte of s that may start
+// a bidirectional or zero-width control in UTF-8, or len(s). The controls
+// are U+061C (D8 9C), U+200B–U+2069 (E2 80 xx, E2 81 xx) and U+FEFF (EF BB
+// BF); a lead byte is never part of another character's encoding, so the
+// text before it holds no control.
+func indexControlLead(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xD8, 0xE2, 0xEF:
+			return i
+		}
+	}
+	return len(s)
 }
 
 func isReportedControl(r rune, pos int, pdf bool) bool {
