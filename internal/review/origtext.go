@@ -38,7 +38,17 @@ func (o origText) byteOff(r int) int {
 	if r >= o.n {
 		return len(o.s)
 	}
-	i := int(o.marks[r/markEvery])
+	m := r / markEvery
+	i := int(o.marks[m])
+	// A stretch with as many bytes as runes is all single-byte runes
+	// (ASCII, most of an English agreement): no need to walk it.
+	end, runes := len(o.s), o.n-m*markEvery
+	if m+1 < len(o.marks) {
+		end, runes = int(o.marks[m+1]), markEvery
+	}
+	if end-i == runes {
+		return i + r%markEvery
+	}
 	for k := r % markEvery; k > 0; k-- {
 		_, size := utf8.DecodeRuneInString(o.s[i:])
 		i += size
