@@ -40,8 +40,10 @@ type Engine struct {
 	payKind []string
 	vague   []*vagueInfo
 	// masks holds the bits of the signals that rules test clause by
-	// clause, so that no rule looks a signal up by name in a loop.
-	masks signalMasks
+	// clause, and sections the section groups the structure pass tests
+	// line by line, so that no rule looks a group up by name in a loop.
+	masks    signalMasks
+	sections sectionGroups
 	// input holds the signal groups of the input-duty rule, resolved
 	// once (see inputDutySentence).
 	input inputGroups
@@ -162,6 +164,7 @@ func New() (*Engine, error) {
 		e.vague[g] = &v
 	}
 	e.masks = e.resolveSignalMasks()
+	e.sections = lx.resolveSectionGroups()
 	return e, nil
 }
 
