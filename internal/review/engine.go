@@ -286,7 +286,6 @@ func (e *Engine) analyze(ctx context.Context, in Input) (*document, error) {
 	}
 	doc.norm = hebrew.Normalize(in.Text)
 	doc.hits = e.lex.findHits(doc.norm.Runes)
-	sort.SliceStable(doc.hits, func(i, j int) bool { return doc.hits[i].start < doc.hits[j].start })
 	doc.hits = e.dropReferenceTitles(doc.norm.Runes, doc.hits)
 	e.segment(doc)
 	if err := ctx.Err(); err != nil {
