@@ -262,9 +262,12 @@ func (e *Engine) placeholders(doc *document) {
 				}
 				j++
 			}
-			ci := doc.clauseAt(i)
-			if dots >= 4 && ci >= 0 && doc.clauses[ci].kind != kindTOC {
-				spans = append(spans, sp{i, j})
+			// The clause is looked up only for a dot leader: a search
+			// at every full stop was a fifth of this pass.
+			if dots >= 4 {
+				if ci := doc.clauseAt(i); ci >= 0 && doc.clauses[ci].kind != kindTOC {
+					spans = append(spans, sp{i, j})
+				}
 			}
 			i = j - 1
 		case r == 'x' && (i == 0 || !isWordRune(rs[i-1])):
