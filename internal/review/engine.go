@@ -272,8 +272,12 @@ func (e *Engine) analyze(ctx context.Context, in Input) (*document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if n := utf8.RuneCountInString(in.Text); n > MaxCharacters {
-		return nil, fmt.Errorf("%d characters exceeds the limit of %d", n, MaxCharacters)
+	// A text of no more bytes than the limit has no more characters than
+	// it: only a longer one is counted.
+	if len(in.Text) > MaxCharacters {
+		if n := utf8.RuneCountInString(in.Text); n > MaxCharacters {
+			return nil, fmt.Errorf("%d characters exceeds the limit of %d", n, MaxCharacters)
+		}
 	}
 	doc := &document{name: in.Name, orig: newOrigText(in.Text)}
 	switch in.Lang {
