@@ -333,6 +333,12 @@ func (e *Engine) assignHits(doc *document) {
 // quote returns the original text of a normalized range and its
 // code-point offsets.
 func (doc *document) quote(s, t int) (string, int, int) {
+	a, b := doc.quoteRange(s, t)
+	return doc.orig.slice(a, b), a, b
+}
+
+// quoteRange returns the code-point offsets that quote would quote.
+func (doc *document) quoteRange(s, t int) (int, int) {
 	a, b := doc.norm.Span(s, t)
 	// Trailing invisible characters belong to the next word, not the quote.
 	for b > a {
@@ -342,7 +348,7 @@ func (doc *document) quote(s, t int) (string, int, int) {
 		}
 		b--
 	}
-	return doc.orig.slice(a, b), a, b
+	return a, b
 }
 
 // clauseAt returns the index of the clause containing normalized position
