@@ -48,24 +48,57 @@ func clamp(v, lo, hi int) int {
 // letters folded to lower case and English words stemmed (see Stem). Line
 // breaks are kept, so paragraphs keep their positions.
 func Normalize(s string) Text {
+	size := utf8.RuneCountInString(s)
 	n := &normalizer{
-		runes:   make([]rune, 0, utf8.RuneCountInString(s)),
-		offsets: make([]int32, 0, utf8.RuneCountInString(s)+1),
+		runes:   make([]rune, 0, size),
+		offsets: make([]int32, 0, size+1),
 		mapped:  true,
+		word:    -1,
 	}
 	pos := n.run(s)
 	n.offsets = append(n.offsets, pos)
 	return Text{Runes: n.runes, Offsets: n.offsets}
 }
 
-// run normalizes s into n and returns its length in code points.
+// run normalizes s into n and returns its length in code points. The
+// characters most agreements are made of (ASCII letters and spaces, Hebrew
+// letters) take a short path here; add handles every character, those
+// included, the same way.
 func (n *normalizer) run(s string) int32 {
 	pos := int32(0)
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+	for i := 0; i < len(s); pos++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				if n.word < 0 {
+					n.word = len(n.runes)
+				}
+				n.emit(rune(c|0x20), pos)
+			case c == ' ':
+				n.flushWord()
+				n.space(pos)
+			default:
+				n.add(rune(c), pos)
+			}
+			continue
+		}
+		var r rune
+		if c := s[i]; c == 0xD7 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+05C0–U+05FF, the Hebrew letters among them.
+			r = 0x05C0 + rune(s[i+1]&0x3F)
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		if r >= alef && r <= tav {
+			n.flushWord()
+			n.emit(finalToRegular(r), pos)
+			continue
+		}
 		n.add(r, pos)
-		pos++
 	}
 	n.flushWord()
 	return pos
@@ -75,7 +108,7 @@ func (n *normalizer) run(s string) int32 {
 // and trims surrounding spaces, so that a phrase matches the text it was
 // written for. It keeps no offsets: a folded phrase is never quoted back.
 func Fold(s string) string {
-	n := &normalizer{runes: make([]rune, 0, utf8.RuneCountInString(s))}
+	n := &normalizer{runes: make([]rune, 0, utf8.RuneCountInString(s)), word: -1}
 	n.run(s)
 	rs := n.runes
 	for len(rs) > 0 && (rs[0] == ' ' || rs[0] == '\n') {
@@ -92,10 +125,10 @@ type normalizer struct {
 	offsets []int32
 	// mapped says whether offsets are kept (Normalize) or not (Fold).
 	mapped bool
-	// word buffers a run of Latin letters until it ends, so that it can be
-	// stemmed as a whole.
-	word     []rune
-	wordOffs []int32
+	// word is the index in runes of the run of Latin letters being read,
+	// or -1: the letters are written as they come and the run is stemmed
+	// in place when it ends (a stem is never longer than its word).
+	word int
 }
 
 func (n *normalizer) emit(r rune, pos int32) {
@@ -114,8 +147,10 @@ func (n *normalizer) last() rune {
 
 func (n *normalizer) add(r rune, pos int32) {
 	if isLatinLetter(r) {
-		n.word = append(n.word, unicode.ToLower(r))
-		n.wordOffs = append(n.wordOffs, pos)
+		if n.word < 0 {
+			n.word = len(n.runes)
+		}
+		n.emit(unicode.ToLower(r), pos)
 		return
 	}
 	if IsMark(r) || IsInvisible(r) || r == '\r' || r == 0x05C6 {
@@ -134,9 +169,7 @@ func (n *normalizer) add(r rune, pos int32) {
 		}
 		n.emit('\n', pos)
 	case unicode.IsSpace(r) || r == 0x05C0:
-		if l := n.last(); l != ' ' && l != '\n' && len(n.runes) > 0 {
-			n.emit(' ', pos)
-		}
+		n.space(pos)
 	case IsLetter(r):
 		n.emit(finalToRegular(r), pos)
 	case r >= 0xFB1D && r <= 0xFB4F:
@@ -161,18 +194,36 @@ func (n *normalizer) add(r rune, pos int32) {
 	}
 }
 
-// flushWord stems the buffered Latin word and emits it; the stem's runes keep
-// the offsets of the letters they came from.
+// space emits one space for a run of horizontal white space, none at the
+// start of the text or of a line.
+func (n *normalizer) space(pos int32) {
+	if l := n.last(); l != ' ' && l != '\n' && len(n.runes) > 0 {
+		n.emit(' ', pos)
+	}
+}
+
+// flushWord stems the Latin word being read in place; the stem's runes keep
+// the offsets of the letters they replace, and a stem longer than its word
+// (none is) would give its extra runes the offset of the last letter.
 func (n *normalizer) flushWord() {
-	if len(n.word) == 0 {
+	if n.word < 0 {
 		return
 	}
-	stem := stemRunes(n.word)
-	for i, r := range stem {
-		n.emit(r, n.wordOffs[min(i, len(n.wordOffs)-1)])
+	w := n.runes[n.word:]
+	var last int32
+	if n.mapped {
+		last = n.offsets[len(n.offsets)-1]
 	}
-	n.word = n.word[:0]
-	n.wordOffs = n.wordOffs[:0]
+	stem := stemRunes(w)
+	k := copy(w, stem)
+	n.runes = n.runes[:n.word+k]
+	if n.mapped {
+		n.offsets = n.offsets[:n.word+k]
+	}
+	for _, r := range stem[k:] {
+		n.emit(r, last)
+	}
+	n.word = -1
 }
 
 func isLatinLetter(r rune) bool {

@@ -1,6 +1,7 @@
 package hebrew
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -89,6 +90,22 @@ outer:
 		return i
 	}
 	return -1
+}
+
+// TestNormalizeStemsInPlace checks the words whose stem rewrites letters
+// rather than only dropping them (-ies, -ied, not+e): each stem keeps the
+// offsets of the letters it replaces, and a mark inside a word does not end
+// it.
+func TestNormalizeStemsInPlace(t *testing.T) {
+	in := "Studies, supplied notes noted; pay\u200bments NOTE"
+	txt := Normalize(in)
+	if got, want := string(txt.Runes), "study, supply note note; payment note"; got != want {
+		t.Fatalf("Normalize(%q) = %q, want %q", in, got, want)
+	}
+	want := []int32{0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 35, 36, 37, 38, 40, 41, 42, 43, 44, 45}
+	if !slices.Equal(txt.Offsets, want) {
+		t.Errorf("offsets %v, want %v", txt.Offsets, want)
+	}
 }
 
 func TestFold(t *testing.T) {

@@ -8,6 +8,9 @@ package hebrew
 // stem. Words shorter than four letters are left alone ("has", "its", "fee").
 func Stem(word string) string { return string(stemRunes([]rune(word))) }
 
+// stemRunes stems a word (see Stem) in place: the stem is w or a prefix of
+// it with its last letters changed, never a new slice, so that the
+// normalizer stems a word where it wrote it and allocates nothing.
 func stemRunes(w []rune) []rune {
 	if len(w) < 4 || !isASCIIWord(w) {
 		return w
@@ -29,7 +32,8 @@ func stemRunes(w []rune) []rune {
 	stripE := true
 	switch {
 	case hasSuffix("ies") && len(w) > 4, hasSuffix("ied") && len(w) > 4:
-		w = append(w[:len(w)-3:len(w)-3], 'y')
+		w[len(w)-3] = 'y'
+		w = w[:len(w)-2]
 		stripE = false
 	case hasSuffix("sses"):
 		w = w[:len(w)-2]
@@ -53,7 +57,7 @@ func stemRunes(w []rune) []rune {
 	}
 	// "note", "notes" and "noted" would meet "not" and read as a negation.
 	if len(w) == 3 && w[0] == 'n' && w[1] == 'o' && w[2] == 't' {
-		return []rune("note")
+		return append(w, 'e') // within the word: it had four letters or more
 	}
 	return w
 }

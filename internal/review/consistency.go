@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -119,6 +120,11 @@ func dateBetween(doc *document, p int) bool {
 // ("the Acceptance Criteria") at least twice but never defined. Hebrew has
 // no capitals, and a quoted Hebrew term is almost always its own definition,
 // so the check is limited to English text.
+//
+// It reads each line of the original text where it stands, byte by byte,
+// jumping from one "the " to the next, and counts code points only for
+// the first use of a term: copying every line into a []rune and walking it
+// rune by rune was most of its time.
 func (e *Engine) undefinedTerms(doc *document) {
 	if doc.lang != "en" {
 		return
@@ -130,37 +136,46 @@ func (e *Engine) undefinedTerms(doc *document) {
 	}
 	uses := map[string]*use{}
 	var order []string
-	// One buffer serves every line: a fresh []rune per line would allocate
-	// four bytes a character of the whole document.
-	var line []rune
+	// keys caches, per term as written, its key, or "" for a term that is
+	// a name, all capitals or defined: an agreement repeats its terms.
+	keys := map[string]string{}
 	for ci := range doc.clauses {
 		c := &doc.clauses[ci]
 		if c.kind != kindBody || c.heading {
 			continue
 		}
 		a, b := doc.norm.Span(c.start, c.end)
-		line = line[:0]
-		for _, r := range doc.orig.slice(a, b) {
-			line = append(line, r)
-		}
+		line := doc.orig.s[doc.orig.byteOff(a):doc.orig.byteOff(b)]
 		for i := 0; i+4 < len(line); i++ {
-			if !(line[i] == 't' && line[i+1] == 'h' && line[i+2] == 'e' && line[i+3] == ' ' && (i == 0 || !unicode.IsLetter(line[i-1]))) {
+			next := strings.Index(line[i:], "the ")
+			if next < 0 {
+				break
+			}
+			i += next
+			if i+4 >= len(line) {
+				break
+			}
+			if before, _ := utf8.DecodeLastRuneInString(line[:i]); i > 0 && unicode.IsLetter(before) {
 				continue
 			}
 			j := i + 4
 			words, k := 0, j
-			for words < 4 && k < len(line) && unicode.IsUpper(line[k]) {
-				for k < len(line) && (unicode.IsLetter(line[k]) || line[k] == '-') {
-					k++
+			for words < 4 && k < len(line) && unicode.IsUpper(runeAt(line, k)) {
+				for k < len(line) {
+					r, size := utf8.DecodeRuneInString(line[k:])
+					if !unicode.IsLetter(r) && r != '-' {
+						break
+					}
+					k += size
 				}
 				words++
-				if k+1 < len(line) && line[k] == ' ' && unicode.IsUpper(line[k+1]) {
+				if k+1 < len(line) && line[k] == ' ' && unicode.IsUpper(runeAt(line, k+1)) {
 					k++
 					continue
 				}
 				break
 			}
-			if words == 0 || k-j < 3 {
+			if words == 0 || utf8.RuneCountInString(line[j:k]) < 3 {
 				continue
 			}
 			// "the Protection of Privacy Law, 1981", "the Protection of
@@ -170,17 +185,24 @@ func (e *Engine) undefinedTerms(doc *document) {
 				i = end - 1
 				continue
 			}
-			term := string(line[j:k])
-			if e.commonCapitalized(term) || allUpper(term) {
-				continue
+			term := line[j:k]
+			key, ok := keys[term]
+			if !ok {
+				if !e.commonCapitalized(term) && !allUpper(term) {
+					key = termKey(hebrew.Fold(term))
+					if doc.defined[key] || doc.defined[strings.TrimSuffix(key, "s")] || doc.defined[key+"s"] {
+						key = ""
+					}
+				}
+				keys[term] = key
 			}
-			key := termKey(hebrew.Fold(term))
-			if doc.defined[key] || doc.defined[strings.TrimSuffix(key, "s")] || doc.defined[key+"s"] {
+			if key == "" {
 				continue
 			}
 			u, ok := uses[key]
 			if !ok {
-				u = &use{start: a + j, end: a + k, text: term}
+				start := a + utf8.RuneCountInString(line[:j])
+				u = &use{start: start, end: start + utf8.RuneCountInString(term), text: term}
 				uses[key] = u
 				order = append(order, key)
 			}
@@ -202,6 +224,12 @@ func (e *Engine) undefinedTerms(doc *document) {
 	}
 }
 
+// runeAt returns the rune that starts at byte i of s.
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
 // officialEndings are the last words of the names of statutes, courts and
 // authorities: a capitalized name ending in one of them is a proper name.
 var officialEndings = map[string]bool{
@@ -215,28 +243,32 @@ var officialEndings = map[string]bool{
 // ("Protection of Privacy", "Equal Employment Opportunities and Rights").
 var officialConnectors = map[string]bool{"of": true, "and": true, "for": true, "on": true, "the": true, "in": true, "&": true}
 
-// officialName reports whether the capitalized words from j form the name
-// of a statute or an authority: capitalized words, possibly joined by
-// "of"/"and", ending in Law, Act, Regulations, Ordinance, Authority,
-// Court… It returns the end of the name.
-func officialName(line []rune, j int) (int, bool) {
+// officialName reports whether the capitalized words from byte j of line
+// form the name of a statute or an authority: capitalized words, possibly
+// joined by "of"/"and", ending in Law, Act, Regulations, Ordinance,
+// Authority, Court… It returns the end of the name.
+func officialName(line string, j int) (int, bool) {
 	k := j
 	for words := 0; words < 12 && k < len(line); words++ {
 		for k < len(line) && line[k] == ' ' {
 			k++
 		}
 		w := k
-		for k < len(line) && (unicode.IsLetter(line[k]) || line[k] == '-' || line[k] == '&' || line[k] == '\'') {
-			k++
+		for k < len(line) {
+			r, size := utf8.DecodeRuneInString(line[k:])
+			if !unicode.IsLetter(r) && r != '-' && r != '&' && r != '\'' {
+				break
+			}
+			k += size
 		}
 		if k == w {
 			return 0, false
 		}
-		word := string(line[w:k])
+		word := line[w:k]
 		switch {
 		case officialEndings[word] && words > 0:
 			return k, true
-		case unicode.IsUpper(line[w]):
+		case unicode.IsUpper(runeAt(line, w)):
 		case officialConnectors[word] && words > 0:
 		default:
 			return 0, false

@@ -161,6 +161,9 @@ func eligible(c *clause) bool {
 // shadowed reports whether hit i lies strictly inside a longer cue of
 // another item: in "עבודה נוספת" (additional services) the word "עבודה"
 // is not a scope cue, and in "Schedule of Fees" "schedule" is no timeline.
+// It looks back over a window of hits for each hit; shadowedHits answers
+// the same question for a whole clause in one pass, and falls back to this
+// only for a clause with a hit longer than maxPhrase.
 func shadowed(hits []hit, i int, gi []groupInfo) bool {
 	h := hits[i]
 	item := gi[h.group].item
@@ -179,6 +182,103 @@ func shadowed(hits []hit, i int, gi []groupInfo) bool {
 	return false
 }
 
+// shadowedHits fills out[k] with shadowed(hits, k, gi) for every hit of a
+// clause that belongs to an item, in one pass over the hits instead of a
+// look back over up to maxPhrase runes of hits for each (in English, where
+// a hit starts every few runes, the look back was a tenth of a review).
+//
+// A cue g contains h when g starts at or before h and ends at or after it;
+// it is longer when it also starts before h or ends after it. So, in
+// order of start, it is enough to know the furthest end of the cues of
+// other items that started before h (it must reach h's end) and of those
+// that start where h does (it must pass h's end). A cue of at most
+// maxPhrase runes that contains h starts within maxPhrase runes before it,
+// which is shadowed's window; a clause with a longer hit (a party's term
+// can fold to more runes than it is written with) is left to shadowed.
+func shadowedHits(hits []hit, gi []groupInfo, out []bool) []bool {
+	if cap(out) < len(hits) {
+		out = make([]bool, len(hits))
+	} else {
+		out = out[:len(hits)]
+		clear(out)
+	}
+	for _, h := range hits {
+		if h.n > maxPhrase {
+			for k := range hits {
+				out[k] = gi[hits[k].group].item >= 0 && shadowed(hits, k, gi)
+			}
+			return out
+		}
+	}
+	var before, same farthestEnds
+	for i := 0; i < len(hits); {
+		start := hits[i].start
+		j := i
+		for ; j < len(hits) && hits[j].start == start; j++ {
+			if o := gi[hits[j].group]; canShadow(o) {
+				same.add(hits[j].stop(), o.item)
+			}
+		}
+		for k := i; k < j; k++ {
+			h := hits[k]
+			if item := gi[h.group].item; item >= 0 {
+				out[k] = before.otherThan(item) >= h.stop() || same.otherThan(item) > h.stop()
+			}
+		}
+		before.merge(same)
+		same = farthestEnds{}
+		i = j
+	}
+	return out
+}
+
+// farthestEnds keeps the two farthest ends of a set of cues that belong to
+// two different items: enough to tell the farthest end of the cues of any
+// item but one. The zero value is empty.
+type farthestEnds struct {
+	end  [2]int32 // end[0] >= end[1]; 0 is an empty slot (a cue ends after 0)
+	item [2]int8  // item[0] != item[1] when both slots are full
+}
+
+// add records a cue of item that ends at end.
+func (f *farthestEnds) add(end int32, item int8) {
+	switch {
+	case f.end[0] > 0 && f.item[0] == item:
+		f.end[0] = max(f.end[0], end)
+	case end > f.end[0]:
+		f.end[1], f.item[1] = f.end[0], f.item[0]
+		f.end[0], f.item[0] = end, item
+	case end > f.end[1]:
+		f.end[1], f.item[1] = end, item
+	}
+}
+
+// merge adds the cues recorded in g.
+func (f *farthestEnds) merge(g farthestEnds) {
+	for k := range g.end {
+		if g.end[k] > 0 {
+			f.add(g.end[k], g.item[k])
+		}
+	}
+}
+
+// otherThan returns the farthest end of a cue of an item other than item,
+// or -1.
+func (f *farthestEnds) otherThan(item int8) int32 {
+	for k := range f.end {
+		if f.end[k] > 0 && f.item[k] != item {
+			return f.end[k]
+		}
+	}
+	return -1
+}
+
+// canShadow reports whether a cue of group o may shadow a cue of another
+// item (see covers).
+func canShadow(o groupInfo) bool {
+	return o.item >= 0 && o.family != famCheck && o.family != famNegative && o.family != famSense && o.family != famHeading
+}
+
 // maxPhrase bounds the length of a lexicon phrase in runes (checked when
 // the lexicon is loaded).
 const maxPhrase = 80
@@ -190,7 +290,7 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 	// negative and sense phrases say nothing about what this text is, and its
 	// heading phrases speak only in a heading ("the deliverables" names a
 	// scope section, but in a sentence it is the thing that is owned).
-	if o.item < 0 || o.item == item || o.family == famCheck || o.family == famNegative || o.family == famSense || o.family == famHeading {
+	if !canShadow(o) || o.item == item {
 		return false
 	}
 	return g.start <= h.start && h.stop() <= g.stop() && g.stop()-g.start > h.stop()-h.start
@@ -200,6 +300,7 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, out *clauseCues, ps *pairScratch) {
 	c := &doc.clauses[i]
 	ps.reset(doc.norm.Runes, c, e.anaphora)
+	ps.shadow = shadowedHits(c.hits, e.ginfo, ps.shadow)
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
 	var nStrong, nWeak [nItems]int
 	var negStrong [nItems]int
@@ -248,7 +349,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		// "terminate this agreement" is still the consequence a
 		// sanction pairs with a breach.
 		pairSide := gi.family == famPairA || gi.family == famPairB
-		if gi.item < 0 || (!pairSide && shadowed(c.hits, hi, e.ginfo)) {
+		if gi.item < 0 || (!pairSide && ps.shadow[hi]) {
 			continue
 		}
 		it := gi.item
@@ -355,7 +456,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	// provides or assists is the item, as under its own heading; so is an
 	// item of a bulleted list there ("- הזמנת מעלית משא", "- parking
 	// permits"), a duty written as a noun.
-	if out.signals&e.sigMask("duty") != 0 || c.lbl.bullet {
+	if out.signals&e.masks.duty != 0 || c.lbl.bullet {
 		soft := softTitles[i]
 		for _, p := range c.parents {
 			soft |= softTitles[p]
@@ -366,7 +467,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	// A clause that is one pointer to the main agreement ("Termination of
 	// this SOW is governed by clause 17 of the Framework") says nothing of
 	// the item its heading names.
-	if out.signals&e.sigMask("unchanged") != 0 && sentenceCount(doc.norm.Runes, c, ps) == 1 {
+	if out.signals&e.masks.unchanged != 0 && sentenceCount(doc.norm.Runes, c, ps) == 1 {
 		heading = 0
 	}
 	for it := range catalog {
@@ -624,10 +725,10 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 		headed := cues[i].headed&(1<<uint(it)) != 0 || e.startsWith(c, itemGroup("scope", "heading"))
 		return !headed || e.namesMainAgreement(c)
 	case "payment":
-		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.sigMask("pay_verb") == 0 {
+		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.masks.payVerb == 0 {
 			return true
 		}
-		return cues[i].signals&e.sigMask("payment") == 0 || cues[i].lexical&e.notPayment != 0
+		return cues[i].signals&e.masks.payment == 0 || cues[i].lexical&e.notPayment != 0
 	}
 	return false
 }

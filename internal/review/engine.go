@@ -30,11 +30,20 @@ type Engine struct {
 	// clause's signal set, resolved once.
 	sig     map[string]int
 	sigBits []uint64
-	// wordDur maps the groups of durations written in words (שבועיים,
-	// "six months") to their value, and payKind maps signal groups to a
-	// payment-term kind.
-	wordDur map[int]wordDuration
-	payKind map[int]string
+	// wordDur holds, per group, the value of a duration written in words
+	// (שבועיים, "six months"), with count 0 for the other groups; payKind
+	// holds, per group, the payment-term kind of a signal group, "" for
+	// the others; vague holds, per group, the vague phrase it stands for,
+	// nil for the others. They are indexed by group rather than keyed in
+	// maps because several stages look every hit of a review up in them.
+	wordDur []wordDuration
+	payKind []string
+	vague   []*vagueInfo
+	// masks holds the bits of the signals that rules test clause by
+	// clause, and sections the section groups the structure pass tests
+	// line by line, so that no rule looks a group up by name in a loop.
+	masks    signalMasks
+	sections sectionGroups
 	// input holds the signal groups of the input-duty rule, resolved
 	// once (see inputDutySentence).
 	input inputGroups
@@ -129,7 +138,7 @@ func New() (*Engine, error) {
 			e.notPayment |= 1 << uint(k)
 		}
 	}
-	e.wordDur, e.payKind = map[int]wordDuration{}, map[int]string{}
+	e.wordDur, e.payKind = make([]wordDuration, len(lx.groups)), make([]string, len(lx.groups))
 	for _, unit := range []string{"days", "weeks", "months", "years"} {
 		if g, ok := e.sig["dual_"+unit]; ok {
 			e.wordDur[g] = wordDuration{count: 2, unit: unit}
@@ -155,8 +164,17 @@ func New() (*Engine, error) {
 			e.payKind[g] = kind
 		}
 	}
+	e.vague = make([]*vagueInfo, len(lx.groups))
+	for g, v := range lx.vague {
+		e.vague[g] = &v
+	}
+	e.masks = e.resolveSignalMasks()
+	e.sections = lx.resolveSectionGroups()
 	return e, nil
 }
+
+// isWordDuration reports whether group g is a duration written in words.
+func (e *Engine) isWordDuration(g int16) bool { return e.wordDur[g].count > 0 }
 
 func classifyGroup(name string) groupInfo {
 	gi := groupInfo{item: -1}
@@ -262,8 +280,12 @@ func (e *Engine) analyze(ctx context.Context, in Input) (*document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if n := utf8.RuneCountInString(in.Text); n > MaxCharacters {
-		return nil, fmt.Errorf("%d characters exceeds the limit of %d", n, MaxCharacters)
+	// A text of no more bytes than the limit has no more characters than
+	// it: only a longer one is counted.
+	if len(in.Text) > MaxCharacters {
+		if n := utf8.RuneCountInString(in.Text); n > MaxCharacters {
+			return nil, fmt.Errorf("%d characters exceeds the limit of %d", n, MaxCharacters)
+		}
 	}
 	doc := &document{name: in.Name, orig: newOrigText(in.Text)}
 	switch in.Lang {
@@ -276,7 +298,6 @@ func (e *Engine) analyze(ctx context.Context, in Input) (*document, error) {
 	}
 	doc.norm = hebrew.Normalize(in.Text)
 	doc.hits = e.lex.findHits(doc.norm.Runes)
-	sort.SliceStable(doc.hits, func(i, j int) bool { return doc.hits[i].start < doc.hits[j].start })
 	doc.hits = e.dropReferenceTitles(doc.norm.Runes, doc.hits)
 	e.segment(doc)
 	if err := ctx.Err(); err != nil {
@@ -320,6 +341,12 @@ func (e *Engine) assignHits(doc *document) {
 // quote returns the original text of a normalized range and its
 // code-point offsets.
 func (doc *document) quote(s, t int) (string, int, int) {
+	a, b := doc.quoteRange(s, t)
+	return doc.orig.slice(a, b), a, b
+}
+
+// quoteRange returns the code-point offsets that quote would quote.
+func (doc *document) quoteRange(s, t int) (int, int) {
 	a, b := doc.norm.Span(s, t)
 	// Trailing invisible characters belong to the next word, not the quote.
 	for b > a {
@@ -329,7 +356,7 @@ func (doc *document) quote(s, t int) (string, int, int) {
 		}
 		b--
 	}
-	return doc.orig.slice(a, b), a, b
+	return a, b
 }
 
 // clauseAt returns the index of the clause containing normalized position

@@ -66,7 +66,7 @@ func (e *Engine) assignFeatures(doc *document) {
 	// Dual forms (יומיים, שנתיים) and durations in words ("six months")
 	// are durations without digits.
 	for _, h := range doc.hits {
-		if _, ok := e.wordDur[int(h.group)]; ok {
+		if e.isWordDuration(h.group) {
 			mark(int(h.start), fDuration)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -45,7 +46,18 @@ func (e *Engine) hiddenControls(doc *document, name string) {
 		})
 		runStart, names = -1, nil
 	}
-	for i, r := range doc.orig.s {
+	s := doc.orig.s
+	for i := 0; i < len(s); {
+		// Every control starts with one of three bytes; the runes
+		// between are counted, not decoded one by one.
+		if j := i + indexControlLead(s[i:]); j > i {
+			flush(pos, i)
+			pos += utf8.RuneCountInString(s[i:j])
+			if i = j; i == len(s) {
+				break
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isReportedControl(r, pos, pdf) {
 			if runStart < 0 {
 				runStart, runByte = pos, i
@@ -55,8 +67,24 @@ func (e *Engine) hiddenControls(doc *document, name string) {
 			flush(pos, i)
 		}
 		pos++
+		i += size
 	}
-	flush(pos, len(doc.orig.s))
+	flush(pos, len(s))
+}
+
+// indexControlLead returns the index of the first byte of s that may start
+// a bidirectional or zero-width control in UTF-8, or len(s). The controls
+// are U+061C (D8 9C), U+200B–U+2069 (E2 80 xx, E2 81 xx) and U+FEFF (EF BB
+// BF); a lead byte is never part of another character's encoding, so the
+// text before it holds no control.
+func indexControlLead(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xD8, 0xE2, 0xEF:
+			return i
+		}
+	}
+	return len(s)
 }
 
 func isReportedControl(r rune, pos int, pdf bool) bool {
@@ -158,8 +186,8 @@ func (e *Engine) vagueTerms(doc *document) {
 	lastEnd := int32(-1)
 	var last *Finding
 	for _, h := range doc.hits {
-		v, ok := e.lex.vague[int(h.group)]
-		if !ok {
+		v := e.vague[h.group]
+		if v == nil {
 			continue
 		}
 		ci := doc.clauseAt(int(h.start))
@@ -168,13 +196,13 @@ func (e *Engine) vagueTerms(doc *document) {
 		}
 		if h.start < lastEnd && last != nil {
 			if h.stop() > lastEnd { // a longer overlapping phrase replaces it
-				*last = e.vagueFinding(doc, h, v, ci)
+				*last = e.vagueFinding(doc, h, *v, ci)
 				lastEnd = h.stop()
 			}
 			continue
 		}
 		doc.clauses[ci].feat |= fVague
-		doc.findings = append(doc.findings, e.vagueFinding(doc, h, v, ci))
+		doc.findings = append(doc.findings, e.vagueFinding(doc, h, *v, ci))
 		last = &doc.findings[len(doc.findings)-1]
 		lastEnd = h.stop()
 	}
@@ -234,9 +262,12 @@ func (e *Engine) placeholders(doc *document) {
 				}
 				j++
 			}
-			ci := doc.clauseAt(i)
-			if dots >= 4 && ci >= 0 && doc.clauses[ci].kind != kindTOC {
-				spans = append(spans, sp{i, j})
+			// The clause is looked up only for a dot leader: a search
+			// at every full stop was a fifth of this pass.
+			if dots >= 4 {
+				if ci := doc.clauseAt(i); ci >= 0 && doc.clauses[ci].kind != kindTOC {
+					spans = append(spans, sp{i, j})
+				}
 			}
 			i = j - 1
 		case r == 'x' && (i == 0 || !isWordRune(rs[i-1])):

@@ -2,6 +2,7 @@ package review
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -13,7 +14,17 @@ import (
 // product's first language.
 func detectLanguage(text string) string {
 	he, lat := 0, 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// An ASCII byte is a letter exactly when it is a-z or A-Z.
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				lat++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
 		case hebrew.IsLetter(r):
 			he++

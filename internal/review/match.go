@@ -1,6 +1,8 @@
 package review
 
 import (
+	"cmp"
+	"slices"
 	"unicode"
 
 	"github.com/heskem/heskem/internal/hebrew"
@@ -28,7 +30,9 @@ func (h hit) stop() int32 { return h.start + int32(h.n) }
 // occurrences that stand at word boundaries. A Hebrew phrase may be preceded
 // by a chain of prefix letters inside the same word (והתשלום, שבהסכם): the
 // phrase itself must be the lexicon entry, so no initial letter is ever
-// stripped from a word that merely starts with one.
+// stripped from a word that merely starts with one. The hits come out sorted
+// by start; those that start together keep the order in which the automaton
+// reported them (by end), as a stable sort leaves them.
 func (lx *lexicon) findHits(rs []rune) []hit {
 	// The hit list is among the largest arrays of a review (one hit per
 	// two to six runes). A first pass counts the hits so that the list is
@@ -48,7 +52,31 @@ func (lx *lexicon) findHits(rs []rune) []hit {
 			hits = append(hits, hit{group: int16(g), pat: int32(id), start: int32(start), n: uint8(end - start)})
 		}
 	})
+	sortByStart(hits)
 	return hits
+}
+
+// sortByStart sorts hits by start and keeps the order of those that start
+// together, as a stable sort does. The automaton reports occurrences by end,
+// and a phrase is at most maxPhrase runes long, so the list is nearly sorted
+// already: an insertion sort moves each hit only past the hits that lie
+// inside its phrase. On a text where that is many (phrases nested in each
+// other over and over), it stops after a linear budget of moves and leaves
+// the rest to a stable sort, which gives the same order.
+func sortByStart(hits []hit) {
+	budget := 8*len(hits) + 1024
+	for i := 1; i < len(hits); i++ {
+		x := hits[i]
+		j := i
+		for ; j > 0 && hits[j-1].start > x.start; j-- {
+			hits[j] = hits[j-1]
+		}
+		hits[j] = x
+		if budget -= i - j; budget < 0 {
+			slices.SortStableFunc(hits, func(a, b hit) int { return cmp.Compare(a.start, b.start) })
+			return
+		}
+	}
 }
 
 // accepts reports whether the occurrence of pattern id at [start, end)

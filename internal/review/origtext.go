@@ -22,12 +22,37 @@ func newOrigText(s string) origText {
 	for i := 0; i < len(s); {
 		if o.n%markEvery == 0 {
 			o.marks = append(o.marks, int32(i))
+			// A stretch of markEvery ASCII bytes is markEvery runes:
+			// it is stepped over at once (most of an English text).
+			if i+markEvery <= len(s) && isASCII(s[i:i+markEvery]) {
+				i += markEvery
+				o.n += markEvery
+				continue
+			}
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		o.n++
 	}
 	return o
+}
+
+// isASCII reports whether s is all ASCII, eight bytes at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // byteOff returns the byte offset of rune r (len(s) for r == n).
@@ -38,7 +63,17 @@ func (o origText) byteOff(r int) int {
 	if r >= o.n {
 		return len(o.s)
 	}
-	i := int(o.marks[r/markEvery])
+	m := r / markEvery
+	i := int(o.marks[m])
+	// A stretch with as many bytes as runes is all single-byte runes
+	// (ASCII, most of an English agreement): no need to walk it.
+	end, runes := len(o.s), o.n-m*markEvery
+	if m+1 < len(o.marks) {
+		end, runes = int(o.marks[m+1]), markEvery
+	}
+	if end-i == runes {
+		return i + r%markEvery
+	}
 	for k := r % markEvery; k > 0; k-- {
 		_, size := utf8.DecodeRuneInString(o.s[i:])
 		i += size

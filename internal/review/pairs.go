@@ -30,6 +30,9 @@ type pairScratch struct {
 	next         int     // index into breaks for the current position
 	out          []pairItem
 	ready        bool
+	// shadow says, per hit of the clause, whether a longer cue of another
+	// item contains it (see shadowedHits); scoreClause fills it.
+	shadow []bool
 }
 
 // reset starts a new clause: it clears the previous clause's slots and
@@ -57,6 +60,13 @@ func (ps *pairScratch) reset(rs []rune, c *clause, anaphora int) {
 	ps.next = 0
 	h := 0
 	for k := c.start; k < c.end; k++ {
+		// Only these four characters can end a sentence: the test is
+		// made here so that the other runes cost no call.
+		switch rs[k] {
+		case ';', '?', '!', '.':
+		default:
+			continue
+		}
 		if !isSentenceBreak(rs, k) {
 			continue
 		}

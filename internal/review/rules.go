@@ -21,6 +21,21 @@ func (e *Engine) sigMask(names ...string) uint64 {
 	return m
 }
 
+// signalMasks are the bits of the signals that rules test in a loop over
+// clauses or items, resolved once by name in New (a signal missing from the
+// lexicons has no bits, as sigMask gives it).
+type signalMasks struct {
+	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role uint64
+}
+
+func (e *Engine) resolveSignalMasks() signalMasks {
+	return signalMasks{
+		duty: e.sigMask("duty"), unchanged: e.sigMask("unchanged"), payVerb: e.sigMask("pay_verb"),
+		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
+		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
+	}
+}
+
 // structureBonus scores the structural cues of an item in a clause: a
 // payment clause carries an amount and a time term; a sanction carries an
 // amount or rate tied to breach or delay; contacts carry e-mail or phone
@@ -30,7 +45,8 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 		k := checkIndex(&catalog[it], name)
 		return k >= 0 && cc.checks[it]&(1<<uint(k)) != 0
 	}
-	sig := func(names ...string) bool { return cc.signals&e.sigMask(names...) != 0 }
+	m := &e.masks
+	sig := func(mask uint64) bool { return cc.signals&mask != 0 }
 	switch catalog[it].id {
 	case "payment":
 		if f.has(fAmount) && (f.has(fPayForm) || f.has(fDuration) || f.has(fDate) || chk("due_time")) {
@@ -40,11 +56,11 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			return 0.3
 		}
 	case "late_payment":
-		if f.has(fPercent) && sig("delay") && sig("payment") {
+		if f.has(fPercent) && sig(m.delay) && sig(m.payment) {
 			return 0.5
 		}
 	case "sanctions":
-		if (f.has(fAmount) || f.has(fPercent)) && sig("breach", "delay") && !sig("payment") {
+		if (f.has(fAmount) || f.has(fPercent)) && sig(m.breach|m.delay) && !sig(m.payment) {
 			return 0.5
 		}
 	case "schedule":
@@ -56,7 +72,7 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 		// their own; one makes it half of one. Periods of another kind
 		// (payment terms, notice, warranty, response times, survival) are
 		// never more than half.
-		if sig("payment") || !(f.has(fDate) || f.has(fDuration)) {
+		if sig(m.payment) || !(f.has(fDate) || f.has(fDuration)) {
 			return 0
 		}
 		n := 0
@@ -69,9 +85,9 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			n += 2
 		}
 		switch {
-		case n >= 2 && !sig("other_period"):
+		case n >= 2 && !sig(m.otherPeriod):
 			return 1.0
-		case f.has(fDuration) && sig("work_length") && !sig("other_period"):
+		case f.has(fDuration) && sig(m.workLength) && !sig(m.otherPeriod):
 			// The length of the whole work or term ("the project will
 			// take about three months") is a timeline, if without a
 			// start.
@@ -90,7 +106,7 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			// stands, except in a signature block.
 			return 1.0
 		}
-		if f.has(fPhone) && sig("role") {
+		if f.has(fPhone) && sig(m.role) {
 			return 1.0
 		}
 	}

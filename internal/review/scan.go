@@ -253,20 +253,32 @@ func (w *wordTables) idContext(rs []rune, i int) bool {
 // prevWords returns up to n words before i, nearest first.
 func prevWords(rs []rune, i, n int) []string {
 	var out []string
+	eachPrevWord(rs, i, n, func(w []rune) bool {
+		out = append(out, string(w))
+		return true
+	})
+	return out
+}
+
+// eachPrevWord passes up to n words before i to fn, nearest first, within
+// the line, until fn returns false. It is prevWords without building the
+// strings, for callers that only compare the words.
+func eachPrevWord(rs []rune, i, n int, fn func(w []rune) bool) {
 	j := i
-	for len(out) < n {
+	for seen := 0; seen < n; seen++ {
 		for j > 0 && !isWordRune(rs[j-1]) && rs[j-1] != '\n' {
 			j--
 		}
 		if j == 0 || rs[j-1] == '\n' {
-			break
+			return
 		}
 		k := j
 		for k > 0 && (isWordRune(rs[k-1]) || rs[k-1] == '\'' || rs[k-1] == '"') {
 			k--
 		}
-		out = append(out, string(rs[k:j]))
+		if !fn(rs[k:j]) {
+			return
+		}
 		j = k
 	}
-	return out
 }

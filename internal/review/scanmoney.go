@@ -58,14 +58,17 @@ func (w *wordTables) perAfter(rs []rune, j int) string {
 }
 
 func (w *wordTables) perBeforeAt(rs []rune, i int) string {
-	for _, word := range prevWords(rs, i, 4) {
+	per := ""
+	eachPrevWord(rs, i, 4, func(word []rune) bool {
 		for _, p := range w.perBefore {
-			if word == string(p.phrase) {
-				return p.value
+			if equalRunes(word, p.phrase) {
+				per = p.value
+				return false
 			}
 		}
-	}
-	return ""
+		return true
+	})
+	return per
 }
 
 // amountAt reads a sum of money around the number n: a currency symbol or

@@ -144,13 +144,15 @@ const maxQuote = 400
 
 func (e *Engine) evidence(doc *document, ci, it int) Evidence {
 	c := &doc.clauses[ci]
-	text, a, b := doc.quote(c.start, c.end)
-	if rs := []rune(text); len(rs) > maxQuote {
-		text = string(rs[:maxQuote])
-		b = a + maxQuote
-	}
-	return Evidence{Section: c.section, Start: a, End: b, Text: text, Cues: e.cues(doc, ci, it)}
+	// Only the part quoted is read from the original text: a clause can
+	// be a whole document without line breaks.
+	a, b := doc.quoteRange(c.start, c.end)
+	b = min(b, a+maxQuote)
+	return Evidence{Section: c.section, Start: a, End: b, Text: doc.orig.slice(a, b), Cues: e.cues(doc, ci, it)}
 }
+
+// maxCues bounds the cues listed for one piece of evidence.
+const maxCues = 6
 
 // cues lists what made a clause count for an item: the phrases as written
 // in the document, the heading it sits under, and structural signals.
@@ -159,12 +161,17 @@ func (e *Engine) cues(doc *document, ci, it int) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
-		if s != "" && !seen[s] && len(out) < 6 {
+		if s != "" && !seen[s] && len(out) < maxCues {
 			seen[s] = true
 			out = append(out, s)
 		}
 	}
 	for _, h := range c.hits {
+		if len(out) == maxCues {
+			// Nothing more is added: the rest is not quoted (a clause
+			// can be a whole document without line breaks).
+			return out
+		}
 		gi := e.ginfo[h.group]
 		if int(gi.item) != it || h.neg {
 			continue

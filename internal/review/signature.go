@@ -27,14 +27,14 @@ func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 	}
 	// "In witness whereof", "ולראיה", "Yours sincerely", or a short
 	// "Signatures" / "חתימות הצדדים" title opens the block.
-	if st.startsWith(c, sectionGroup("signatures")) || (c.words <= 3 && st.hasSection(c, "signatures")) {
+	if opens(c, st.e.sections.signatures) || (c.words <= 3 && hasGroup(c, st.e.sections.signatures)) {
 		st.signed = true
 		return true
 	}
-	if c.lbl.kind != labelNone || st.startsWith(c, sectionGroup("parties")) {
+	if c.lbl.kind != labelNone || opens(c, st.e.sections.parties) {
 		return false
 	}
-	if c.words <= maxTitleWords*2 && st.startsWith(c, sectionGroup("signature_words")) && i >= len(st.doc.clauses)/2 {
+	if c.words <= maxTitleWords*2 && opens(c, st.e.sections.signatureWords) && i >= len(st.doc.clauses)/2 {
 		// "Signed for and on behalf of Ardmore Bank Ireland DAC" above
 		// "Name: ____ Title: ____": the line that names who signs opens
 		// the block, though its blanks are on the next line.
@@ -53,7 +53,7 @@ func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 	// "Name:") or when its blanks outweigh its words
 	// ("____ הלקוח ____ הספק"). A blank inside a sentence ("the fee is
 	// ____ per hour") is neither.
-	if !st.hasSection(c, "signature_words") && 10*blankRunes < 3*(blankRunes+letters) {
+	if !hasGroup(c, st.e.sections.signatureWords) && 10*blankRunes < 3*(blankRunes+letters) {
 		return false
 	}
 	// In the second half of a document such a line opens the block; in
@@ -82,7 +82,7 @@ func (st *structurer) prose(c *clause, line []rune) bool {
 	if blanks, _, _ := blankShape(line); blanks > 0 {
 		return false
 	}
-	return !st.hasSection(c, "signature_words") && !st.hasSection(c, "signatures")
+	return !hasGroup(c, st.e.sections.signatureWords) && !hasGroup(c, st.e.sections.signatures)
 }
 
 // next returns clause i+1 and its text, or nil when i is the last; its

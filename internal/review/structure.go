@@ -228,7 +228,7 @@ func (st *structurer) place(i int) {
 		c.section = st.lastSection
 		return
 	}
-	if c.lbl.kind == labelNone && st.startsWith(c, sectionGroup("letter")) {
+	if c.lbl.kind == labelNone && opens(c, st.e.sections.letter) {
 		// "Dear Ms. Okafor:", "Re: Extension of …", "לכבוד", "הנדון":
 		// the frame of a letter, never a heading of what follows.
 		c.kind = kindPreamble
@@ -239,14 +239,14 @@ func (st *structurer) place(i int) {
 		st.stack = st.stack[:0]
 		return
 	}
-	if c.lbl.kind == labelNone && c.words <= greetingWords && (st.startsWith(c, sectionGroup("greeting")) || (i > 0 && i == st.greeting+1 && c.words <= 3)) {
+	if c.lbl.kind == labelNone && c.words <= greetingWords && (opens(c, st.e.sections.greeting) || (i > 0 && i == st.greeting+1 && c.words <= 3)) {
 		// "Hi Priya,", "Cheers," and the name under it, "בברכה,": the
 		// frame of an e-mail. As headings they made every message after
 		// them one section, and a list under "Here's what I can do:" lost
 		// its lead-in.
 		c.kind = kindPreamble
 		c.section = st.lastSection
-		if st.startsWith(c, sectionGroup("greeting")) {
+		if opens(c, st.e.sections.greeting) {
 			st.greeting = i
 		}
 		return
@@ -263,9 +263,9 @@ func (st *structurer) place(i int) {
 	stamped := st.chat && chatStamp(line)
 	st.inMessage = st.inMessage || stamped
 	c.heading = !(st.inMessage && !stamped) && st.isHeading(i, c, line)
-	if !c.heading && !st.startsWith(c, sectionGroup("parties")) {
+	if !c.heading && !opens(c, st.e.sections.parties) {
 		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
-		if c.titleEnd > 0 && st.titleHas(c, sectionGroup("address")) {
+		if c.titleEnd > 0 && titleHasGroup(c, st.e.sections.address) {
 			c.feat |= fAddress
 		}
 	}
@@ -288,7 +288,7 @@ func (st *structurer) place(i int) {
 
 	// Recitals and definitions are regions: a recital line opens or
 	// continues one; a heading or a numbered clause closes it.
-	recitalLine := st.startsWith(c, sectionGroup("recitals"))
+	recitalLine := opens(c, st.e.sections.recitals)
 	top := topNumber(line, c.lbl)
 	if c.heading || c.lbl.kind == labelDotted || c.lbl.kind == labelWord || c.lbl.kind == labelAnnex {
 		st.inRecitals = false
@@ -296,10 +296,10 @@ func (st *structurer) place(i int) {
 			st.inDefs = false
 		}
 	}
-	if c.titled() && st.titleHas(c, sectionGroup("recitals")) {
+	if c.titled() && titleHasGroup(c, st.e.sections.recitals) {
 		st.inRecitals = true
 	}
-	if c.titled() && st.titleHas(c, sectionGroup("definitions")) {
+	if c.titled() && titleHasGroup(c, st.e.sections.definitions) {
 		st.inDefs = true
 		st.defsTop = top
 	}
@@ -497,7 +497,7 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	if commas >= 2 {
 		return false
 	}
-	if st.startsWith(c, sectionGroup("parties")) || st.startsWith(c, sectionGroup("recitals")) {
+	if opens(c, st.e.sections.parties) || opens(c, st.e.sections.recitals) {
 		return false
 	}
 	if c.lbl.kind == labelNone {
@@ -514,7 +514,7 @@ func (st *structurer) isLeadIn(c *clause, line []rune) bool {
 	for k >= 0 && line[k] == ' ' {
 		k--
 	}
-	return k >= 0 && line[k] == ':' && c.words >= 2 && st.hasSection(c, "lead_in")
+	return k >= 0 && line[k] == ':' && c.words >= 2 && hasGroup(c, st.e.sections.leadIn)
 }
 
 // listLeadWords bounds a sentence that introduces a list: longer lines
@@ -590,25 +590,27 @@ func (st *structurer) dottedTitle(i int, c *clause, rest []rune) bool {
 	return c.words <= 6 && capitalized(rest[:len(rest)-1], st.doc.orig, off)
 }
 
-func (st *structurer) startsWith(c *clause, group string) bool {
-	return st.e.startsWith(c, group)
-}
-
 // startsWith reports whether a phrase of the group opens clause c's text,
 // after its numbering (a space or a mark of emphasis may stand first).
 func (e *Engine) startsWith(c *clause, group string) bool {
-	g := e.lex.id(group)
+	return opens(c, e.lex.id(group))
+}
+
+// opens reports whether a phrase of group g opens clause c's text (see
+// startsWith). The clause's hits are sorted by start, so only those at the
+// opening are looked at.
+func opens(c *clause, g int) bool {
 	from := c.start + c.lbl.rest
-	for _, h := range c.hits {
-		if int(h.group) == g && int(h.start) <= from+1 && int(h.start) >= from {
+	for k := firstFrom(c.hits, from); k < len(c.hits) && int(c.hits[k].start) <= from+1; k++ {
+		if int(c.hits[k].group) == g {
 			return true
 		}
 	}
 	return false
 }
 
-func (st *structurer) hasSection(c *clause, kind string) bool {
-	g := st.e.lex.id(sectionGroup(kind))
+// hasGroup reports whether clause c holds a phrase of group g.
+func hasGroup(c *clause, g int) bool {
 	for _, h := range c.hits {
 		if int(h.group) == g {
 			return true
@@ -617,13 +619,30 @@ func (st *structurer) hasSection(c *clause, kind string) bool {
 	return false
 }
 
-func (st *structurer) titleHas(c *clause, group string) bool {
-	g := st.e.lex.id(group)
+// titleHasGroup reports whether a phrase of group g lies inside clause c's
+// title; the hits before the title are skipped by a binary search.
+func titleHasGroup(c *clause, g int) bool {
 	s, t := c.titleSpan()
-	for _, h := range c.hits {
-		if int(h.group) == g && int(h.start) >= s && int(h.stop()) <= t {
+	for k := firstFrom(c.hits, s); k < len(c.hits) && int(c.hits[k].start) < t; k++ {
+		if h := c.hits[k]; int(h.group) == g && int(h.stop()) <= t {
 			return true
 		}
 	}
 	return false
+}
+
+// sectionGroups are the ids of the section groups that the structure pass
+// tests on every line, resolved once in New (-1 for a group no lexicon
+// has, which no hit carries).
+type sectionGroups struct {
+	letter, parties, address, recitals, definitions, leadIn, signatures, signatureWords, greeting int
+}
+
+func (lx *lexicon) resolveSectionGroups() sectionGroups {
+	id := func(kind string) int { return lx.id(sectionGroup(kind)) }
+	return sectionGroups{
+		letter: id("letter"), parties: id("parties"), address: id("address"), recitals: id("recitals"),
+		definitions: id("definitions"), leadIn: id("lead_in"), signatures: id("signatures"),
+		signatureWords: id("signature_words"), greeting: id("greeting"),
+	}
 }

@@ -36,8 +36,8 @@ func (e *Engine) extractTerms(doc *document) {
 	}
 	lastEnd := int32(-1)
 	for i, h := range doc.hits {
-		d, ok := e.wordDur[int(h.group)]
-		if !ok || h.neg || h.stop() <= lastEnd || e.longerDurationAt(doc.hits, i) {
+		d := e.wordDur[h.group]
+		if d.count == 0 || h.neg || h.stop() <= lastEnd || e.longerDurationAt(doc.hits, i) {
 			// "five days" inside "forty-five days" is not a duration
 			// of its own.
 			continue
@@ -112,7 +112,7 @@ func (e *Engine) paymentTerms(doc *document) []PaymentTerm {
 		if h.neg {
 			continue
 		}
-		if kind, ok := e.payKind[int(h.group)]; ok && inPayment(doc.clauseAt(int(h.start))) {
+		if kind := e.payKind[h.group]; kind != "" && inPayment(doc.clauseAt(int(h.start))) {
 			out = append(out, PaymentTerm{Span: doc.span(int(h.start), int(h.stop())), Kind: kind})
 		}
 	}
@@ -198,12 +198,12 @@ func isUpperStart(s string) bool {
 func (e *Engine) longerDurationAt(hits []hit, i int) bool {
 	h := hits[i]
 	for j := i - 1; j >= 0 && h.start-hits[j].start <= maxPhrase; j-- {
-		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].stop() >= h.stop() && hits[j].stop()-hits[j].start > h.stop()-h.start {
+		if e.isWordDuration(hits[j].group) && hits[j].stop() >= h.stop() && hits[j].stop()-hits[j].start > h.stop()-h.start {
 			return true
 		}
 	}
 	for j := i + 1; j < len(hits) && hits[j].start == h.start; j++ {
-		if _, ok := e.wordDur[int(hits[j].group)]; ok && hits[j].stop() > h.stop() {
+		if e.isWordDuration(hits[j].group) && hits[j].stop() > h.stop() {
 			return true
 		}
 	}

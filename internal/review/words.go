@@ -2,6 +2,7 @@ package review
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -174,7 +175,8 @@ func hasPrefixRunes(rs []rune, i int, p []rune) bool {
 
 // wordAt returns the word starting at i (letters, digits and in-word
 // quotes) and its end. A word of the tables comes back as the tables'
-// own string, without an allocation.
+// own string, without an allocation; another word is encoded once, in a
+// buffer on the stack, to be looked up and then copied out.
 func (w *wordTables) wordAt(rs []rune, i int) (string, int) {
 	j := i
 	for j < len(rs) {
@@ -188,10 +190,15 @@ func (w *wordTables) wordAt(rs []rune, i int) (string, int) {
 		}
 		break
 	}
-	if k, ok := w.known[string(rs[i:j])]; ok {
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range rs[i:j] {
+		b = utf8.AppendRune(b, r)
+	}
+	if k, ok := w.known[string(b)]; ok {
 		return k, j
 	}
-	return string(rs[i:j]), j
+	return string(b), j
 }
 
 // nextWordStart skips spaces (and, with paren, one parenthesized group)

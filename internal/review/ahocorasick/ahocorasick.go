@@ -39,10 +39,15 @@ func (b *Builder) Len() int { return len(b.patterns) }
 
 // Automaton is a compiled set of patterns.
 type Automaton struct {
-	direct   [directRunes]uint16
-	other    map[rune]uint16
-	nsym     int
-	delta    []int32 // delta[state*nsym+sym] is the next state
+	direct [directRunes]uint16
+	other  map[rune]uint16
+	nsym   int
+	// delta[state*nsym+sym] is the next state, complemented (^next, a
+	// negative number) when the next state reports a pattern: Scan then
+	// reads the output table only at the states that have outputs instead
+	// of at every character. The tables are too large to stay in cache,
+	// and that second read cost as much as the transition itself.
+	delta    []int32
 	outStart []int32 // outputs of state s are outs[outStart[s]:outStart[s+1]]
 	outs     []int32
 	lens     []int32 // pattern length by id
@@ -106,8 +111,17 @@ func (b *Builder) Build() (*Automaton, error) {
 	a.delta = make([]int32, nstates*a.nsym)
 	fail := make([]int32, nstates)
 	order := make([]int32, 0, nstates)
+	// reports[s]: state s has outputs, its own or its failure state's.
+	reports := make([]bool, nstates)
+	target := func(s int32) int32 {
+		if reports[s] {
+			return ^s
+		}
+		return s
+	}
 	for _, k := range kids[0] {
-		a.delta[k.sym] = k.state
+		reports[k.state] = len(own[k.state]) > 0
+		a.delta[k.sym] = target(k.state)
 		order = append(order, k.state)
 	}
 	for qi := 0; qi < len(order); qi++ {
@@ -115,8 +129,13 @@ func (b *Builder) Build() (*Automaton, error) {
 		row := a.delta[int(s)*a.nsym : int(s+1)*a.nsym]
 		copy(row, a.delta[int(fail[s])*a.nsym:int(fail[s]+1)*a.nsym])
 		for _, k := range kids[s] {
-			fail[k.state] = a.delta[int(fail[s])*a.nsym+int(k.sym)]
-			row[k.sym] = k.state
+			f := a.delta[int(fail[s])*a.nsym+int(k.sym)]
+			if f < 0 {
+				f = ^f
+			}
+			fail[k.state] = f
+			reports[k.state] = len(own[k.state]) > 0 || reports[f]
+			row[k.sym] = target(k.state)
 			order = append(order, k.state)
 		}
 	}
@@ -168,10 +187,12 @@ func (a *Automaton) Scan(text []rune, fn func(id, start, end int)) {
 			sym = a.other[r]
 		}
 		s = a.delta[int(s)*nsym+int(sym)]
-		if lo, hi := a.outStart[s], a.outStart[s+1]; lo < hi {
-			for _, id := range a.outs[lo:hi] {
-				fn(int(id), i+1-int(a.lens[id]), i+1)
-			}
+		if s >= 0 {
+			continue
+		}
+		s = ^s
+		for _, id := range a.outs[a.outStart[s]:a.outStart[s+1]] {
+			fn(int(id), i+1-int(a.lens[id]), i+1)
 		}
 	}
 }
