@@ -225,7 +225,9 @@ func wholeWordAt(rs []rune, w, start int) bool {
 	for p := w; p < start; p++ {
 		word := rs[p:end]
 		for _, u := range unsplittable {
-			if equalRunes(u, word) {
+			// Length and first letter rule out nearly every entry
+			// before the words are compared.
+			if len(u) == len(word) && u[0] == word[0] && equalRunes(u, word) {
 				return true
 			}
 		}
