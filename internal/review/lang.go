@@ -23,7 +23,7 @@ func detectLanguage(text string) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text[i:])
 		i += size
 		switch {
 		case hebrew.IsLetter(r):
@@ -39,4 +39,14 @@ func detectLanguage(text string) string {
 		return "he"
 	}
 	return "en"
+}
+
+// decodeRune is utf8.DecodeRuneInString with the Hebrew block U+05C0–U+05FF
+// (D7 followed by a continuation byte), most of a Hebrew text, decoded in
+// place.
+func decodeRune(s string) (rune, int) {
+	if len(s) > 1 && s[0] == 0xD7 && s[1]&0xC0 == 0x80 {
+		return 0x05C0 + rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
 }

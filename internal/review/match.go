@@ -87,8 +87,12 @@ func (lx *lexicon) accepts(rs []rune, id, start, end int) bool {
 }
 
 func isWordRune(r rune) bool {
-	return r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9') ||
-		r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	if r < 0x80 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9'
+	}
+	// A Hebrew letter is a letter: answered before the Unicode tables,
+	// since matching asks this of nearly every rune of a Hebrew text.
+	return hebrew.IsLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // shortChains are the only prefix chains accepted before a two-letter word:
@@ -221,7 +225,9 @@ func wholeWordAt(rs []rune, w, start int) bool {
 	for p := w; p < start; p++ {
 		word := rs[p:end]
 		for _, u := range unsplittable {
-			if equalRunes(u, word) {
+			// Length and first letter rule out nearly every entry
+			// before the words are compared.
+			if len(u) == len(word) && u[0] == word[0] && equalRunes(u, word) {
 				return true
 			}
 		}
