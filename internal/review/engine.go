@@ -237,6 +237,9 @@ type document struct {
 	// subsidiary marks an amendment, addendum, schedule or annex to
 	// another agreement (see Engine.subsidiary).
 	subsidiary bool
+	// chat marks an exported chat (see chatExport), decided once by
+	// the structure pass.
+	chat bool
 	// speakers holds the role of each clause's sender in a chat export
 	// or an e-mail thread, nil when unknown (see speakerRoles).
 	speakers []int8

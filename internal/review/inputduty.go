@@ -209,9 +209,11 @@ func (e *Engine) clientLead(doc *document, c *clause) bool {
 	rs := doc.norm.Runes
 	// Only the title speaks for the list: in "Great to meet you. Here's
 	// what I'd propose:" the greeting's "you" binds no one.
-	from := p.start + lastSentence(rs[p.start:p.end])
+	var from int
 	if p.heading {
 		from, _ = p.titleSpan()
+	} else {
+		from = p.start + lastSentence(rs[p.start:p.end])
 	}
 	client, supplier := false, false
 	for _, h := range p.hits {

@@ -26,13 +26,10 @@ const maxSpeakerName = 48
 // the document is not a conversation between two known senders.
 func (e *Engine) speakerRoles(doc *document) []int8 {
 	rs := doc.norm.Runes
-	sup, okS := e.lex.groupID[sectionGroup("speaker_supplier")]
-	cli, okC := e.lex.groupID[sectionGroup("speaker_client")]
-	if !okS || !okC || len(doc.clauses) == 0 {
+	sup, cli, from := e.sections.speakerSupplier, e.sections.speakerClient, e.sections.fromLine
+	if sup < 0 || cli < 0 || len(doc.clauses) == 0 {
 		return nil
 	}
-	chat := chatExport(rs, doc.clauses)
-	from := e.lex.id(sectionGroup("from_line"))
 	names := map[string]int{}
 	var order []string
 	sender := make([]int, len(doc.clauses))
@@ -42,9 +39,9 @@ func (e *Engine) speakerRoles(doc *document) []int8 {
 		line := rs[c.start:c.end]
 		name := ""
 		switch {
-		case chat && chatStamp(line):
+		case doc.chat && chatStamp(line):
 			name = chatSender(line)
-		case from >= 0 && e.startsWith(c, sectionGroup("from_line")):
+		case opens(c, from):
 			name = fromSender(line)
 		}
 		if name != "" {

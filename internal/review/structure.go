@@ -91,7 +91,8 @@ func (e *Engine) segment(doc *document) {
 	}
 	doc.clauses = clauses
 	e.assignHits(doc)
-	st := structurer{e: e, doc: doc, chat: chatExport(rs, clauses), greeting: -1}
+	doc.chat = chatExport(rs, clauses)
+	st := structurer{e: e, doc: doc, chat: doc.chat, greeting: -1}
 	for i := range doc.clauses {
 		st.place(i)
 	}
@@ -239,14 +240,15 @@ func (st *structurer) place(i int) {
 		st.stack = st.stack[:0]
 		return
 	}
-	if c.lbl.kind == labelNone && c.words <= greetingWords && (opens(c, st.e.sections.greeting) || (i > 0 && i == st.greeting+1 && c.words <= 3)) {
+	greeting := c.lbl.kind == labelNone && c.words <= greetingWords && opens(c, st.e.sections.greeting)
+	if greeting || (c.lbl.kind == labelNone && i > 0 && i == st.greeting+1 && c.words <= 3) {
 		// "Hi Priya,", "Cheers," and the name under it, "בברכה,": the
 		// frame of an e-mail. As headings they made every message after
 		// them one section, and a list under "Here's what I can do:" lost
 		// its lead-in.
 		c.kind = kindPreamble
 		c.section = st.lastSection
-		if opens(c, st.e.sections.greeting) {
+		if greeting {
 			st.greeting = i
 		}
 		return
@@ -636,6 +638,8 @@ func titleHasGroup(c *clause, g int) bool {
 // has, which no hit carries).
 type sectionGroups struct {
 	letter, parties, address, recitals, definitions, leadIn, signatures, signatureWords, greeting int
+	// fromLine, speakerSupplier and speakerClient serve speakerRoles.
+	fromLine, speakerSupplier, speakerClient int
 }
 
 func (lx *lexicon) resolveSectionGroups() sectionGroups {
@@ -644,5 +648,6 @@ func (lx *lexicon) resolveSectionGroups() sectionGroups {
 		letter: id("letter"), parties: id("parties"), address: id("address"), recitals: id("recitals"),
 		definitions: id("definitions"), leadIn: id("lead_in"), signatures: id("signatures"),
 		signatureWords: id("signature_words"), greeting: id("greeting"),
+		fromLine: id("from_line"), speakerSupplier: id("speaker_supplier"), speakerClient: id("speaker_client"),
 	}
 }
