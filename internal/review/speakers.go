@@ -128,6 +128,31 @@ func chatSender(line []rune) string {
 	return ""
 }
 
+// chatBody returns the offset of a time-stamped chat line's text, after
+// the sender's name and its colon, or 0 for a system line.
+func chatBody(line []rune) int {
+	name := chatSender(line)
+	if name == "" {
+		return 0
+	}
+	k := -1
+	for j := 0; j+2 < len(line) && j < 40; j++ {
+		if line[j] == ']' && line[j+1] == ' ' {
+			k = j + 2
+			break
+		}
+		if line[j] == ' ' && line[j+1] == '-' && line[j+2] == ' ' {
+			k = j + 3
+			break
+		}
+	}
+	j := k + indexRune(line[k:], ':') + 1
+	for j < len(line) && line[j] == ' ' {
+		j++
+	}
+	return j
+}
+
 // fromSender returns the name on an e-mail header line "From: Dean
 // Maitland <dean@…>": the text after the colon, up to an address.
 func fromSender(line []rune) string {

@@ -157,6 +157,12 @@ func chatStamp(line []rune) bool {
 // clause, when the document has such structure at all; an unstructured
 // letter keeps every line as body.
 func markPreamble(doc *document) {
+	if doc.chat {
+		// Every message of a chat is the agreement's text: a numbered
+		// summary or a list half-way down does not make the messages
+		// above it a preamble.
+		return
+	}
 	first := -1
 	for i := range doc.clauses {
 		c := &doc.clauses[i]
@@ -263,8 +269,23 @@ func (st *structurer) place(i int) {
 		return
 	}
 	stamped := st.chat && chatStamp(line)
+	if stamped {
+		// A chat message's text starts after its time stamp and sender:
+		// "12/08/25, 8:52 pm - Matt: What we need from you: …" has the
+		// inline title "What we need from you", not "12/08/25, 8". A new
+		// message closes whatever the one above it opened.
+		if b := chatBody(line); b > 0 && c.lbl.kind == labelNone {
+			c.lbl.rest = b
+			c.words = countWords(line[b:])
+		}
+		st.stack = st.stack[:0]
+		st.lastDepth = 0
+	}
 	st.inMessage = st.inMessage || stamped
-	c.heading = !(st.inMessage && !stamped) && st.isHeading(i, c, line)
+	// Inside a conversation no line is a heading: "Perfect 👌" and
+	// "סגור" are short replies, not titles. A message that ends with a
+	// colon above its own further lines heads them (see below).
+	c.heading = !st.inMessage && st.isHeading(i, c, line)
 	if !c.heading && !opens(c, st.e.sections.parties) {
 		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
 		if c.titleEnd > 0 && titleHasGroup(c, st.e.sections.address) {
@@ -323,6 +344,13 @@ func (st *structurer) place(i int) {
 		// "Great to chat today. Here's what I can do:" above a
 		// bulleted list heads the list as a lead-in does.
 		c.heading, c.titleEnd, c.titleStart = true, 0, lastSentence(line)
+	}
+	if stamped && c.lbl.rest > 0 && st.chatListLead(i, c, line) {
+		// "Here's our usual package, all in one place:" and "לסיכום
+		// כדי שיהיה כתוב:" open a message whose further lines are the
+		// list they announce.
+		c.heading, c.titleEnd = true, 0
+		c.titleStart = c.lbl.rest + lastSentence(line[c.lbl.rest:])
 	}
 	leadIn := c.lbl.kind == labelNone && c.heading && (st.isLeadIn(c, line) || endsWithColon(line))
 	if leadIn {
@@ -532,6 +560,17 @@ func (st *structurer) listLead(i int, c *clause, line []rune) bool {
 	}
 	n := &st.doc.clauses[i+1]
 	return st.e.labels.parseLabel(st.doc.norm.Runes[n.start:n.end]).bullet
+}
+
+// chatListLead reports whether a chat message's first line ends with a
+// colon and the message goes on below it: the lines without a time stamp
+// that follow are the list it introduces.
+func (st *structurer) chatListLead(i int, c *clause, line []rune) bool {
+	if c.words > listLeadWords || !endsWithColon(line) || i+1 >= len(st.doc.clauses) {
+		return false
+	}
+	n := &st.doc.clauses[i+1]
+	return !chatStamp(st.doc.norm.Runes[n.start:n.end])
 }
 
 // lastSentence returns the offset in line where its last sentence starts.
