@@ -25,7 +25,7 @@ func (e *Engine) sigMask(names ...string) uint64 {
 // clauses or items, resolved once by name in New (a signal missing from the
 // lexicons has no bits, as sigMask gives it).
 type signalMasks struct {
-	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role uint64
+	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb uint64
 }
 
 func (e *Engine) resolveSignalMasks() signalMasks {
@@ -33,6 +33,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		duty: e.sigMask("duty"), unchanged: e.sigMask("unchanged"), payVerb: e.sigMask("pay_verb"),
 		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
+		contactVerb: e.sigMask("contact_verb"),
 	}
 }
 
@@ -106,7 +107,14 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 			// stands, except in a signature block.
 			return 1.0
 		}
-		if f.has(fPhone) && sig(m.role) {
+		if f.has(fPhone) && sig(m.role|m.contactVerb) {
+			// "For anything on the day, ring Declan on 087 214 6630":
+			// a number and whom to call on it.
+			return 1.0
+		}
+	case "communication":
+		if f.has(fPhone) && sig(m.contactVerb) {
+			// The same line is the channel the parties use.
 			return 1.0
 		}
 	}
