@@ -82,6 +82,10 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 	var subject int // 0 none, 1 client, 2 supplier: the last party named
 	var pending, modalSeen, conditional, found bool
 	var modalEnd int32 = -10
+	// youEnd is the end of a subject "you" (the client, as the supplier
+	// writes): "You send me the program data by 3/16" states the duty
+	// in the present, with no "will".
+	var youEnd int32 = -10
 	var foundEnd int32 // end of the object that made found
 	// A list item under "התחייבויות בעל העסק" or "The Client shall:"
 	// takes its subject and its word of duty from the line above it:
@@ -125,6 +129,10 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 			if group == supplier {
 				subject = 2
 			}
+			youEnd = -10
+			if group == client && h.pat >= 0 && doc.lang == "en" && e.lex.patterns[h.pat].text == "you" && opensSentence(rs, int(c.start), int(h.start)) {
+				youEnd = h.stop()
+			}
 			if subject == 1 && !pending && !conditional && verbEnd >= 0 && adjacentAfter(rs, int(verbEnd), int(h.start)) {
 				// Verb before subject, as Hebrew often writes it:
 				// "ימסור הלקוח לספק תחזית".
@@ -164,7 +172,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 				// duty before it: "shall provide", "מתחייב להעביר";
 				// "without using the Client's equipment, supplies" has
 				// none.
-				pending = subject == 1 && modalSeen
+				pending = subject == 1 && (modalSeen || (adjacentAfter(rs, int(youEnd), int(h.start)) && !licenceVerb(e.lex.patterns[h.pat].text)))
 			case verbFuture:
 				pending = subject == 1 || (subject == 0 && toWriter(rs, int(h.stop())))
 				// Giving to the supplier right after the verb ("יאפשר
@@ -299,6 +307,36 @@ func atDisposalOf(rs []rune, verbEnd, w int) bool {
 		return false
 	}
 	return strings.TrimSpace(string(rs[verbEnd+1:w])) == "לרשות"
+}
+
+// opensSentence reports whether the word at start opens its sentence or
+// list item within the clause starting at from: "- You send me the data"
+// states a duty, "the data you submit" names a thing.
+func opensSentence(rs []rune, from, start int) bool {
+	for k := start - 1; k >= from; k-- {
+		switch r := rs[k]; {
+		case r == ' ':
+		case r == '.' || r == ':' || r == ';' || r == '!' || r == '-' || r == '•' || r == '–' || r == '*' || r == ')':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// licenceVerb tells the verbs that, after a bare "you", grant rights
+// rather than hand something over: "You grant us a licence to host Your
+// Content", "You give us a worldwide licence".
+// The lexicon's English patterns are stemmed ("giv", "ensur"), so the
+// test is on the stem.
+func licenceVerb(text string) bool {
+	for _, p := range []string{"grant", "giv", "allow", "permit", "mak", "ensur"} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacentAfter reports whether the word at start follows the word ending
