@@ -96,7 +96,7 @@ func (e *Engine) segment(doc *document) {
 	for i := range doc.clauses {
 		st.place(i)
 	}
-	markPreamble(doc)
+	markPreamble(doc, e.sections.fromLine)
 }
 
 // minChatStamps is how many time-stamped lines make a chat export; at
@@ -156,11 +156,11 @@ func chatStamp(line []rune) bool {
 // markPreamble marks the body lines before the first heading or numbered
 // clause, when the document has such structure at all; an unstructured
 // letter keeps every line as body.
-func markPreamble(doc *document) {
-	if doc.chat {
-		// Every message of a chat is the agreement's text: a numbered
-		// summary or a list half-way down does not make the messages
-		// above it a preamble.
+func markPreamble(doc *document, fromLine int) {
+	if doc.chat || thread(doc, fromLine) {
+		// Every message of a chat or an e-mail thread is the
+		// agreement's text: a numbered summary or a list half-way down
+		// does not make the messages above it a preamble.
 		return
 	}
 	first := -1
@@ -179,6 +179,21 @@ func markPreamble(doc *document) {
 			doc.clauses[i].kind = kindPreamble
 		}
 	}
+}
+
+// thread reports whether the document is an e-mail thread: two or more
+// messages, each with its From: line.
+func thread(doc *document, fromLine int) bool {
+	n := 0
+	for i := range doc.clauses {
+		if opens(&doc.clauses[i], fromLine) {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // structurer carries the heading stack while lines are placed in order.
