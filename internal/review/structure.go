@@ -326,7 +326,7 @@ func (st *structurer) place(i int) {
 
 	// Recitals and definitions are regions: a recital line opens or
 	// continues one; a heading or a numbered clause closes it.
-	recitalLine := opens(c, st.e.sections.recitals)
+	recitalLine := st.recitalOpener(c)
 	top := topNumber(line, c.lbl)
 	if c.heading || c.lbl.kind == labelDotted || c.lbl.kind == labelWord || c.lbl.kind == labelAnnex {
 		st.inRecitals = false
@@ -334,7 +334,7 @@ func (st *structurer) place(i int) {
 			st.inDefs = false
 		}
 	}
-	if c.titled() && titleHasGroup(c, st.e.sections.recitals) {
+	if c.titled() && titleHasGroup(c, st.e.sections.recitals) && !titleHasGroup(c, st.e.sections.goals) {
 		st.inRecitals = true
 	}
 	if c.titled() && titleHasGroup(c, st.e.sections.definitions) {
@@ -542,13 +542,22 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	if commas >= 2 {
 		return false
 	}
-	if opens(c, st.e.sections.parties) || opens(c, st.e.sections.recitals) {
+	if opens(c, st.e.sections.parties) || st.recitalOpener(c) {
 		return false
 	}
 	if c.lbl.kind == labelNone {
 		return c.words <= 8
 	}
 	return c.words <= 6
+}
+
+// recitalOpener reports whether clause c opens with a recital word
+// ("הואיל", "Background") and is not a short heading of background and
+// goals ("רקע ומטרות"), whose content the parties agree; a recital that
+// speaks of goals ("WHEREAS the Client wishes to meet its objectives")
+// is still a recital.
+func (st *structurer) recitalOpener(c *clause) bool {
+	return opens(c, st.e.sections.recitals) && !(c.words <= 4 && hasGroup(c, st.e.sections.goals))
 }
 
 // isLeadIn reports whether a heading-like line ends with a colon and
@@ -692,6 +701,10 @@ func titleHasGroup(c *clause, g int) bool {
 // has, which no hit carries).
 type sectionGroups struct {
 	letter, parties, address, recitals, definitions, leadIn, signatures, signatureWords, greeting int
+	// goals marks a background heading that also names the parties'
+	// goals ("רקע ומטרות", "Background and objectives"): what it holds
+	// is agreed, not recited.
+	goals int
 	// fromLine, speakerSupplier and speakerClient serve speakerRoles.
 	fromLine, speakerSupplier, speakerClient int
 }
@@ -701,7 +714,7 @@ func (lx *lexicon) resolveSectionGroups() sectionGroups {
 	return sectionGroups{
 		letter: id("letter"), parties: id("parties"), address: id("address"), recitals: id("recitals"),
 		definitions: id("definitions"), leadIn: id("lead_in"), signatures: id("signatures"),
-		signatureWords: id("signature_words"), greeting: id("greeting"),
+		signatureWords: id("signature_words"), greeting: id("greeting"), goals: id("goals"),
 		fromLine: id("from_line"), speakerSupplier: id("speaker_supplier"), speakerClient: id("speaker_client"),
 	}
 }
