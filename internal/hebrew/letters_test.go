@@ -58,6 +58,8 @@ func TestStem(t *testing.T) {
 		{"bill", "billing"},
 		{"report", "reports", "reported", "reporting"},
 		{"penalty", "penalties"},
+		// Minutes report the deal in the conditional.
+		{"will", "would"},
 	}
 	for _, g := range groups {
 		want := Stem(g[0])
@@ -65,6 +67,13 @@ func TestStem(t *testing.T) {
 			if got := Stem(w); got != want {
 				t.Errorf("Stem(%q) = %q, want %q (as %q)", w, got, want, g[0])
 			}
+		}
+	}
+	// An independent possessive is not its determiner: "will be yours"
+	// gives ownership, "will be your responsibility" does not.
+	for _, p := range [][2]string{{"yours", "your"}, {"ours", "our"}, {"theirs", "their"}, {"hers", "her"}} {
+		if Stem(p[0]) == Stem(p[1]) {
+			t.Errorf("Stem(%q) = Stem(%q) = %q", p[0], p[1], Stem(p[0]))
 		}
 	}
 	for _, w := range []string{"has", "its", "fee", "business", "status", "process"} {

@@ -15,6 +15,13 @@ func stemRunes(w []rune) []rune {
 	if len(w) < 4 || !isASCIIWord(w) {
 		return w
 	}
+	if len(w) == 5 && w[0] == 'w' && w[1] == 'o' && w[2] == 'u' && w[3] == 'l' && w[4] == 'd' {
+		// Minutes and e-mails report the deal in the conditional ("FM
+		// would work 2 days a week", "changes would be agreed"): for
+		// matching, "would" is the "will" of an agreed term.
+		w[1], w[2], w[3] = 'i', 'l', 'l'
+		return w[:4]
+	}
 	// Compared rune by rune: converting the tail to a string for every
 	// suffix tried was a tenth of an English review's time.
 	hasSuffix := func(s string) bool {
@@ -28,6 +35,11 @@ func stemRunes(w []rune) []rune {
 			}
 		}
 		return true
+	}
+	if possessive(w) {
+		// "yours" is not "your": "the files will be yours" gives
+		// ownership, "will be your responsibility" does not.
+		return w
 	}
 	stripE := true
 	switch {
@@ -60,6 +72,20 @@ func stemRunes(w []rune) []rune {
 		return append(w, 'e') // within the word: it had four letters or more
 	}
 	return w
+}
+
+// possessive reports whether w is an independent possessive pronoun
+// (yours, ours, hers, theirs), which keeps its final s.
+func possessive(w []rune) bool {
+	switch len(w) {
+	case 4:
+		return (w[0] == 'o' && w[1] == 'u' && w[2] == 'r' && w[3] == 's') || (w[0] == 'h' && w[1] == 'e' && w[2] == 'r' && w[3] == 's')
+	case 5:
+		return w[0] == 'y' && w[1] == 'o' && w[2] == 'u' && w[3] == 'r' && w[4] == 's'
+	case 6:
+		return w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'i' && w[4] == 'r' && w[5] == 's'
+	}
+	return false
 }
 
 // undouble turns a doubled final consonant left by -ed/-ing back into one
