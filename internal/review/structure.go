@@ -590,7 +590,13 @@ func (st *structurer) listLead(i int, c *clause, line []rune) bool {
 // colon and the message goes on below it: the lines without a time stamp
 // that follow are the list it introduces.
 func (st *structurer) chatListLead(i int, c *clause, line []rune) bool {
-	if c.words > listLeadWords || !endsWithColon(line) || i+1 >= len(st.doc.clauses) {
+	if !endsWithColon(line) || i+1 >= len(st.doc.clauses) {
+		return false
+	}
+	// The lead-in is the message's last sentence: "All good. I'd move it
+	// onto my hosting (…). For a cafe site what I normally do is:".
+	body := line[c.lbl.rest:]
+	if countWords(body[lastSentence(body):]) > listLeadWords {
 		return false
 	}
 	n := &st.doc.clauses[i+1]
