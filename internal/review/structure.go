@@ -531,10 +531,14 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 		return false
 	}
 	commas := 0
-	for _, r := range rest {
+	for k, r := range rest {
 		switch r {
-		case '@', '"', '(':
+		case '@', '"':
 			return false // contact details, a defined term, a party line
+		case '(':
+			if !qualifier(rest[k:]) {
+				return false // a party line, a date or a count
+			}
 		case ',':
 			commas++
 		}
@@ -549,6 +553,25 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 		return c.words <= 8
 	}
 	return c.words <= 6
+}
+
+// qualifier reports whether p, from an opening parenthesis to the end of
+// a heading line, is a short qualifier of the heading: "לוחות זמנים
+// (משוערים)", "Timeline (indicative)", "השירותים המוזמנים (סמן X)". One or
+// two words with no digit, closing the line.
+func qualifier(p []rune) bool {
+	end := len(p) - 1
+	for end > 0 && p[end] == ' ' {
+		end--
+	}
+	if end < 2 || p[end] != ')' {
+		return false
+	}
+	inner := p[1:end]
+	if indexRune(inner, '(') >= 0 || digitCount(inner) > 0 {
+		return false
+	}
+	return countWords(inner) <= 2
 }
 
 // recitalOpener reports whether clause c opens with a recital word
