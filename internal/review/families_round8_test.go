@@ -158,6 +158,8 @@ func TestRound8Families(t *testing.T) {
 			"5.1 The Buyer may, by written notice to the Supplier, vary the quantities, delivery address or delivery instructions in this Purchase Order.\n", Missing},
 		{"re-prioritising the programme by written notice is flexibility", "flexibility",
 			"• Before the start of each quarter the Employer may, by written notice to the Provider, re-prioritise the testing program for that quarter, including moving testing visits between sites.\n", Present},
+		{"a seasonal service's period", "schedule",
+			"3. SEASON\n3.1 Season runs 1st December 2025 to 30th April 2026. Crew to join on 24th November 2025 for boat preparation (5 days paid at the retainer rate).\n", Present},
 		{"chat: a message ending with a colon heads its own list", "collaboration",
 			"12/08/25, 8:40 pm - Sophie Tait: Hi Matt, can you play at our wedding on 21/03/2026?\n12/08/25, 8:51 pm - Matt - Kowhai Collective: Sure. Total $4,800 incl GST.\n12/08/25, 8:52 pm - Matt - Kowhai Collective: What we need from you/the venue: covered stage area min 5m x 3m, 2 x 10A power points within 10m of the stage.\n12/08/25, 9:30 pm - Sophie Tait: This all sounds amazing.\n", Partial},
 	} {
