@@ -15,6 +15,12 @@ const minSignatureBlank = 3
 // block, and opens or closes the block.
 func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 	if st.signed {
+		if mailHeader(line) || opens(c, st.e.sections.fromLine) {
+			// The next message of a thread: "Best regards, Ortal" closed
+			// the message above, not the thread.
+			st.signed = false
+			return false
+		}
 		if c.lbl.kind == labelAnnex || ((c.lbl.kind == labelDotted || c.lbl.kind == labelWord) && c.words >= 5) ||
 			st.prose(c, line) || (c.words <= maxTitleWords && st.prose(st.next(i))) {
 			// An annex, a clause with substance, a paragraph of prose or

@@ -43,6 +43,8 @@ func (e *Engine) speakerRoles(doc *document) []int8 {
 			name = chatSender(line)
 		case opens(c, from):
 			name = fromSender(line)
+		case mailHeader(line):
+			name = mailSender(line)
 		}
 		if name != "" {
 			k, ok := names[name]
@@ -151,6 +153,51 @@ func chatBody(line []rune) int {
 		j++
 	}
 	return j
+}
+
+// mailHeader reports whether a line is the header of a message in a
+// printed mail thread, as Gmail and Outlook print it: the sender's name,
+// the address in angle brackets and the date or time it was sent
+// ("Ortal | Segev <office@segev-pest.co.il>\t2 March 2026, 14:40"). A
+// contact line ("Jane <jane@x.com>") has no time or year after the
+// address.
+func mailHeader(line []rune) bool {
+	if len(line) > 160 {
+		return false
+	}
+	lt := indexRune(line, '<')
+	if lt < 0 {
+		return false
+	}
+	at := indexRune(line[lt:], '@')
+	if at < 0 {
+		return false
+	}
+	gt := indexRune(line[lt+at:], '>')
+	if gt < 0 {
+		return false
+	}
+	rest := line[lt+at+gt+1:]
+	for k := 0; k+2 < len(rest); k++ {
+		if rest[k] >= '0' && rest[k] <= '9' && rest[k+1] == ':' && rest[k+2] >= '0' && rest[k+2] <= '9' {
+			return true // a time of day
+		}
+	}
+	return false
+}
+
+// mailSender returns the name before the address of a mail header line,
+// without a "From:" or app label before it ("Gmail\tYossi" keeps Yossi).
+func mailSender(line []rune) string {
+	lt := indexRune(line, '<')
+	name := line[:lt]
+	for k := len(name) - 1; k >= 0; k-- {
+		if name[k] == '\t' || name[k] == ':' {
+			name = name[k+1:]
+			break
+		}
+	}
+	return trimSpaces(name)
 }
 
 // fromSender returns the name on an e-mail header line "From: Dean

@@ -86,3 +86,28 @@ func TestSpeakerWithPartyTerms(t *testing.T) {
 		t.Errorf("the client's own 'we will give the Supplier keys': collaboration = %s, want dealt with", got)
 	}
 }
+
+// TestMailHeader pins the header line of a printed mail thread (Gmail,
+// Outlook): a name, an address in angle brackets and a time; a contact
+// line with an address is no header.
+func TestMailHeader(t *testing.T) {
+	for _, tt := range []struct {
+		line, sender string
+		header       bool
+	}{
+		{"אורטל | שגב הדברות <office@segev-pest.co.il>\t2 במרץ 2026, 14:40", "אורטל | שגב הדברות", true},
+		{"Gmail\tYossi Hadad <yossi@example.com>\t5 March 2026, 12:05", "Yossi Hadad", true},
+		{"Contact: Jane Doe <jane@example.com>, 050-1234567", "", false},
+		{"Jane Doe <jane@example.com>", "", false},
+	} {
+		if got := mailHeader([]rune(tt.line)); got != tt.header {
+			t.Errorf("mailHeader(%q) = %v, want %v", tt.line, got, tt.header)
+			continue
+		}
+		if tt.header {
+			if got := mailSender([]rune(tt.line)); got != tt.sender {
+				t.Errorf("mailSender(%q) = %q, want %q", tt.line, got, tt.sender)
+			}
+		}
+	}
+}

@@ -186,7 +186,8 @@ func markPreamble(doc *document, fromLine int) {
 func thread(doc *document, fromLine int) bool {
 	n := 0
 	for i := range doc.clauses {
-		if opens(&doc.clauses[i], fromLine) {
+		c := &doc.clauses[i]
+		if opens(c, fromLine) || mailHeader(doc.norm.Runes[c.start:c.end]) {
 			n++
 			if n >= 2 {
 				return true
@@ -250,7 +251,7 @@ func (st *structurer) place(i int) {
 		c.section = st.lastSection
 		return
 	}
-	if c.lbl.kind == labelNone && opens(c, st.e.sections.letter) {
+	if c.lbl.kind == labelNone && (opens(c, st.e.sections.letter) || mailHeader(line)) {
 		// "Dear Ms. Okafor:", "Re: Extension of …", "לכבוד", "הנדון":
 		// the frame of a letter, never a heading of what follows.
 		c.kind = kindPreamble
