@@ -210,6 +210,12 @@ func TestRound8Families(t *testing.T) {
 			"ההתקשרות אינה מוגבלת בזמן, וכל צד רשאי להפסיקה בהודעה מראש.\n", Partial},
 		{"Hebrew: an order's details head its lines", "scope",
 			"הזמנת רכש\nפירוט ההזמנה\nשורה 10 | ביקורת תקופתית שנתית למטפי אבקה 6 ק\"ג, כולל תווית ביקורת | 14 יח' | 35.00 ₪\n", Present},
+		{"the contractor employs its own worker and pays UIF and COIDA", "independent_contractor",
+			"(i) Staff: Mr Dlamini confirmed that his worker is employed by him and not by the body corporate, and that he is responsible for the worker's wages, UIF and COIDA registration.\n", Present},
+		{"a complaint not fixed within 7 days, twice, lets the trustees cancel", "sanctions",
+			"(l) Quality: If the same problem is not fixed within 7 days, and this happens on two occasions, the trustees may cancel on 7 days' notice.\n", Partial},
+		{"a late trainer's client gets the next session free", "sanctions",
+			"If your trainer is more than 10 minutes late for a session, your next session is on us.\n", Partial},
 		{"chat: a message ending with a colon heads its own list", "collaboration",
 			"12/08/25, 8:40 pm - Sophie Tait: Hi Matt, can you play at our wedding on 21/03/2026?\n12/08/25, 8:51 pm - Matt - Kowhai Collective: Sure. Total $4,800 incl GST.\n12/08/25, 8:52 pm - Matt - Kowhai Collective: What we need from you/the venue: covered stage area min 5m x 3m, 2 x 10A power points within 10m of the stage.\n12/08/25, 9:30 pm - Sophie Tait: This all sounds amazing.\n", Partial},
 	} {
