@@ -216,6 +216,10 @@ func TestRound8Families(t *testing.T) {
 			"(l) Quality: If the same problem is not fixed within 7 days, and this happens on two occasions, the trustees may cancel on 7 days' notice.\n", Partial},
 		{"a late trainer's client gets the next session free", "sanctions",
 			"If your trainer is more than 10 minutes late for a session, your next session is on us.\n", Partial},
+		{"Hebrew: camera footage handed to no one but the police", "data_protection",
+			"13.2 צילומי מצלמות הסניף לא יועתקו ולא יימסרו ע\"י המאבטח או החברה לאיש, למעט למשטרת ישראל לפי דרישתה.\n", Partial},
+		{"Hebrew: items lost or damaged in the laundry charged to it", "liability",
+			"7. פריטים שאבדו או ניזוקו\nפריט שאבד או ניזוק בעת הכביסה, ייזקף לחובת הקבלן לפי 70% ממחיר פריט חדש.\n", Partial},
 		{"chat: a message ending with a colon heads its own list", "collaboration",
 			"12/08/25, 8:40 pm - Sophie Tait: Hi Matt, can you play at our wedding on 21/03/2026?\n12/08/25, 8:51 pm - Matt - Kowhai Collective: Sure. Total $4,800 incl GST.\n12/08/25, 8:52 pm - Matt - Kowhai Collective: What we need from you/the venue: covered stage area min 5m x 3m, 2 x 10A power points within 10m of the stage.\n12/08/25, 9:30 pm - Sophie Tait: This all sounds amazing.\n", Partial},
 	} {
