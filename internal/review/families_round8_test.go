@@ -252,6 +252,10 @@ func TestRound8Families(t *testing.T) {
 			"11. הפרטים בטופס משמשים לרישום ולתיאום מבחנים בלבד, ולא יועברו לגורם אחר. הטופס נשמר אצלי בתיק סגור ויושמד שנה אחרי.\n", Partial},
 		{"Hebrew: 'בסוף כל חודש יישלח דוח' is no meeting summary", "meeting_summaries",
 			"בסוף כל חודש יישלח דוח שעות למנהלת הגן.\n", Missing},
+		{"Hebrew: a form's details not passed on are data protection, not confidentiality", "confidentiality",
+			"11. הפרטים בטופס משמשים לרישום ולתיאום מבחנים בלבד, ולא יועברו לגורם אחר.\n", Missing},
+		{"Hebrew: the business's documents not passed on are confidentiality", "confidentiality",
+			"11. המסמכים של העסק לא יועברו לגורם אחר והספק לא יעיין בהם.\n", Partial},
 		{"chat: a message ending with a colon heads its own list", "collaboration",
 			"12/08/25, 8:40 pm - Sophie Tait: Hi Matt, can you play at our wedding on 21/03/2026?\n12/08/25, 8:51 pm - Matt - Kowhai Collective: Sure. Total $4,800 incl GST.\n12/08/25, 8:52 pm - Matt - Kowhai Collective: What we need from you/the venue: covered stage area min 5m x 3m, 2 x 10A power points within 10m of the stage.\n12/08/25, 9:30 pm - Sophie Tait: This all sounds amazing.\n", Partial},
 	} {
