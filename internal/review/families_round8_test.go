@@ -260,6 +260,10 @@ func TestRound8Families(t *testing.T) {
 			"סיכום פגישה\n1. פרטי האירוע\n• יום חמישי, 14.5.2026, בגינה של הבית.\n• הצוות שלנו מגיע ב-15:00, אורחים מ-19:30, קינוחים עד 22:30. אנחנו יוצאים עד 00:00 אחרי ניקיון המטבח.\n", Partial},
 		{"Hebrew: a chef's recipes not to be passed on", "intellectual_property",
 			"9. המתכונים והתפריט שלי – בבקשה לא להעביר לקייטרינג אחר.\n", Partial},
+		{"Hebrew: a division of responsibilities between guides and teachers", "collaboration",
+			"3. חלוקת אחריות: אני ומיכל – המסלול, התוכן והחלטות בטיחות בשטח. המורים – משמעת, ספירות ותרופות.\n", Partial},
+		{"Hebrew: route changes on request up to a week before", "flexibility",
+			"1. מסלול ולו\"ז – כמו במייל מ-14.1. אפשר לבקש שינויים במסלול עד שבוע לפני הטיול, במייל.\n", Partial},
 		{"chat: a message ending with a colon heads its own list", "collaboration",
 			"12/08/25, 8:40 pm - Sophie Tait: Hi Matt, can you play at our wedding on 21/03/2026?\n12/08/25, 8:51 pm - Matt - Kowhai Collective: Sure. Total $4,800 incl GST.\n12/08/25, 8:52 pm - Matt - Kowhai Collective: What we need from you/the venue: covered stage area min 5m x 3m, 2 x 10A power points within 10m of the stage.\n12/08/25, 9:30 pm - Sophie Tait: This all sounds amazing.\n", Partial},
 	} {
