@@ -111,3 +111,25 @@ func TestMailHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestChatBody pins where a chat line's text starts: after the sender's
+// name and its colon, so that "What we need from you:" is read as the
+// message's own inline title.
+func TestChatBody(t *testing.T) {
+	for _, tt := range []struct{ line, body string }{
+		{"12/08/25, 8:52 pm - Matt - Kowhai Collective: What we need from you: a stage", "What we need from you: a stage"},
+		{"[3/2/2026, 7:52:41 pm] Bulli Breaks Surf – Josh: Hey Priya!", "Hey Priya!"},
+		{"24.8.2025, 19:16 - מיכל פסנתר: ככה אני עובדת: שיעור שבועי", "ככה אני עובדת: שיעור שבועי"},
+		{"04/03/2026, 9:10 am - Messages and calls are end-to-end encrypted.", ""},
+	} {
+		line := []rune(tt.line)
+		b := chatBody(line)
+		got := ""
+		if b > 0 {
+			got = string(line[b:])
+		}
+		if got != tt.body {
+			t.Errorf("chatBody(%q) = %q, want %q", tt.line, got, tt.body)
+		}
+	}
+}
