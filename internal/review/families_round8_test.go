@@ -264,6 +264,10 @@ func TestRound8Families(t *testing.T) {
 			"3. חלוקת אחריות: אני ומיכל – המסלול, התוכן והחלטות בטיחות בשטח. המורים – משמעת, ספירות ותרופות.\n", Partial},
 		{"Hebrew: route changes on request up to a week before", "flexibility",
 			"1. מסלול ולו\"ז – כמו במייל מ-14.1. אפשר לבקש שינויים במסלול עד שבוע לפני הטיול, במייל.\n", Partial},
+		{"chat: photos sent 'here only' name the chat as the channel", "communication",
+			"[02/03/2026, 10:11:02] Rahul: Ok sir, I will send before after photos here only\n", Partial},
+		{"Hebrew: 'כל התיאומים בקבוצת הוואטסאפ'", "communication",
+			"8. אנשי קשר\n• כל התיאומים בקבוצת הוואטסאפ.\n", Partial},
 		{"chat: a message ending with a colon heads its own list", "collaboration",
 			"12/08/25, 8:40 pm - Sophie Tait: Hi Matt, can you play at our wedding on 21/03/2026?\n12/08/25, 8:51 pm - Matt - Kowhai Collective: Sure. Total $4,800 incl GST.\n12/08/25, 8:52 pm - Matt - Kowhai Collective: What we need from you/the venue: covered stage area min 5m x 3m, 2 x 10A power points within 10m of the stage.\n12/08/25, 9:30 pm - Sophie Tait: This all sounds amazing.\n", Partial},
 	} {
