@@ -15,7 +15,7 @@ const minSignatureBlank = 3
 // block, and opens or closes the block.
 func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 	if st.signed {
-		if mailHeader(line) || opens(c, st.e.sections.fromLine) {
+		if st.mailHeader || opens(c, st.e.sections.fromLine) {
 			// The next message of a thread: "Best regards, Ortal" closed
 			// the message above, not the thread.
 			st.signed = false

@@ -108,6 +108,31 @@ func (e *Engine) speakerRoles(doc *document) []int8 {
 // ben-haim: …". A system line ("… - Messages and calls are end-to-end
 // encrypted") has no colon after the name and returns "".
 func chatSender(line []rune) string {
+	k, colon := chatName(line)
+	if colon < 0 {
+		return ""
+	}
+	return trimSpaces(line[k:colon])
+}
+
+// chatBody returns the offset of a time-stamped chat line's text, after
+// the sender's name and its colon, or 0 for a system line.
+func chatBody(line []rune) int {
+	k, colon := chatName(line)
+	if colon < 0 || trimSpaces(line[k:colon]) == "" {
+		return 0
+	}
+	j := colon + 1
+	for j < len(line) && line[j] == ' ' {
+		j++
+	}
+	return j
+}
+
+// chatName finds the sender's name of a chat line: where it starts, after
+// the time stamp's "] " or " - ", and the colon that ends it; colon is -1
+// when the line has no sender.
+func chatName(line []rune) (start, colon int) {
 	k := -1
 	for j := 0; j+2 < len(line) && j < 40; j++ {
 		if line[j] == ']' && line[j+1] == ' ' {
@@ -120,39 +145,14 @@ func chatSender(line []rune) string {
 		}
 	}
 	if k < 0 {
-		return ""
+		return 0, -1
 	}
 	for j := k; j < len(line) && j-k <= maxSpeakerName; j++ {
 		if line[j] == ':' {
-			return trimSpaces(line[k:j])
+			return k, j
 		}
 	}
-	return ""
-}
-
-// chatBody returns the offset of a time-stamped chat line's text, after
-// the sender's name and its colon, or 0 for a system line.
-func chatBody(line []rune) int {
-	name := chatSender(line)
-	if name == "" {
-		return 0
-	}
-	k := -1
-	for j := 0; j+2 < len(line) && j < 40; j++ {
-		if line[j] == ']' && line[j+1] == ' ' {
-			k = j + 2
-			break
-		}
-		if line[j] == ' ' && line[j+1] == '-' && line[j+2] == ' ' {
-			k = j + 3
-			break
-		}
-	}
-	j := k + indexRune(line[k:], ':') + 1
-	for j < len(line) && line[j] == ' ' {
-		j++
-	}
-	return j
+	return k, -1
 }
 
 // mailHeader reports whether a line is the header of a message in a

@@ -96,7 +96,7 @@ func (e *Engine) segment(doc *document) {
 	for i := range doc.clauses {
 		st.place(i)
 	}
-	markPreamble(doc, e.sections.fromLine)
+	markPreamble(doc, st.messages >= 2)
 }
 
 // minChatStamps is how many time-stamped lines make a chat export; at
@@ -156,8 +156,8 @@ func chatStamp(line []rune) bool {
 // markPreamble marks the body lines before the first heading or numbered
 // clause, when the document has such structure at all; an unstructured
 // letter keeps every line as body.
-func markPreamble(doc *document, fromLine int) {
-	if doc.chat || thread(doc, fromLine) {
+func markPreamble(doc *document, thread bool) {
+	if doc.chat || thread {
 		// Every message of a chat or an e-mail thread is the
 		// agreement's text: a numbered summary or a list half-way down
 		// does not make the messages above it a preamble.
@@ -179,22 +179,6 @@ func markPreamble(doc *document, fromLine int) {
 			doc.clauses[i].kind = kindPreamble
 		}
 	}
-}
-
-// thread reports whether the document is an e-mail thread: two or more
-// messages, each with its From: line.
-func thread(doc *document, fromLine int) bool {
-	n := 0
-	for i := range doc.clauses {
-		c := &doc.clauses[i]
-		if opens(c, fromLine) || mailHeader(doc.norm.Runes[c.start:c.end]) {
-			n++
-			if n >= 2 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // structurer carries the heading stack while lines are placed in order.
@@ -222,6 +206,12 @@ type structurer struct {
 	// heading of the messages after it.
 	chat      bool
 	inMessage bool
+	// mailHeader marks the line being placed as a printed mail header
+	// (see mailHeader); messages counts the lines that open a message
+	// of a thread, a From: line or such a header: with two the document
+	// is an e-mail thread.
+	mailHeader bool
+	messages   int
 	// greeting is the index of the last greeting or sign-off line, -1
 	// before the first: the short line after a sign-off is the
 	// sender's name.
@@ -243,6 +233,10 @@ func (st *structurer) place(i int) {
 	line := doc.norm.Runes[c.start:c.end]
 	c.lbl = st.e.labels.parseLabel(line)
 	c.words = countWords(line[c.lbl.rest:])
+	st.mailHeader = mailHeader(line)
+	if st.mailHeader || opens(c, st.e.sections.fromLine) {
+		st.messages++
+	}
 
 	if st.signatureLine(i, c, line) {
 		// A signature line is never a heading, a section or a clause
@@ -251,7 +245,7 @@ func (st *structurer) place(i int) {
 		c.section = st.lastSection
 		return
 	}
-	if c.lbl.kind == labelNone && (opens(c, st.e.sections.letter) || mailHeader(line)) {
+	if c.lbl.kind == labelNone && (opens(c, st.e.sections.letter) || st.mailHeader) {
 		// "Dear Ms. Okafor:", "Re: Extension of …", "לכבוד", "הנדון":
 		// the frame of a letter, never a heading of what follows.
 		c.kind = kindPreamble
