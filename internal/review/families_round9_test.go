@@ -1,0 +1,33 @@
+package review
+
+import "testing"
+
+// TestRound9Inferences pins the rules of round 9 that read one item from
+// another, each with the cases that must stay as they are.
+func TestRound9Inferences(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		name, item, text string
+		want             Status
+	}{
+		{"chat: an agreed price is the price of agreed work", "scope",
+			"[15/02/2026, 17:26:40] Noa: Thanks for today! Summary so we're on the same page:\n" +
+				"[15/02/2026, 17:27:02] Noa: Price 14,500 ₪ + VAT, including materials and the scaffold tower. 40% when you approve the sketch, 60% on the day I finish.\n" +
+				"[15/02/2026, 17:31:02] Yoni: Perfect that's it 👌\n", Partial},
+		{"Hebrew e-mail: a price for the job", "scope",
+			"שלום רונית,\nהמחיר להובלה הוא 3,800 ש\"ח כולל מע\"מ, תשלום בהעברה בנקאית ביום ההובלה.\nבברכה,\nאבי\n", Partial},
+		{"no price, no inferred scope", "scope",
+			"[15/02/2026, 17:26:40] Noa: Thanks for today!\n[15/02/2026, 17:31:02] Yoni: Perfect 👌\n", Missing},
+		{"an amendment's new price leaves the services to the main agreement", "scope",
+			"AMENDMENT No. 2 to the Maintenance Agreement dated 1 March 2025\n1. From 1 January 2027 the monthly fee shall be NIS 6,200 plus VAT, payable within 30 days of invoice.\n2. All other terms of the Agreement remain unchanged.\n", Missing},
+		{"Hebrew: services only as in the quote sent by e-mail", "scope",
+			"הנדון: סיכום תנאי ההתקשרות\n1. השירותים - כמפורט בהצעת המחיר הנ\"ל.\n2. התמורה - ריטיינר חודשי בסך 4,200 ש\"ח בתוספת מע\"מ, כנגד חשבונית מס שאוציא בתחילת כל חודש.\n", Missing},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := review(t, e, tt.text)
+			if got := itemOf(rep, tt.item).Status; (got == Missing) != (tt.want == Missing) {
+				t.Errorf("%s = %s, want %s", tt.item, got, tt.want)
+			}
+		})
+	}
+}
