@@ -31,3 +31,26 @@ func TestRound9Inferences(t *testing.T) {
 		})
 	}
 }
+
+// TestRound9Families pins the families of language read in round 9 (sets
+// he30, en30, he31, en31 and en33), each with a look-alike where one
+// exists.
+func TestRound9Families(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		name, item, text string
+		want             Status
+	}{
+		{"Hebrew: a heading with a qualifier in brackets and an acronym", "termination",
+			"תנאי תשלום\n• 30% מקדמה במעמד אישור ההזמנה.\nתנאי ביטול (ע\"י המזמין, בהודעה במייל)\n• עד 30 יום לפני האירוע – ללא חיוב.\n• 7 ימים ופחות – חיוב של 70% מסכום ההזמנה.\n", Partial},
+		{"Hebrew chat: a cancellation scale before the event", "termination",
+			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := review(t, e, tt.text)
+			if got := itemOf(rep, tt.item).Status; (got == Missing) != (tt.want == Missing) {
+				t.Errorf("%s = %s, want %s", tt.item, got, tt.want)
+			}
+		})
+	}
+}

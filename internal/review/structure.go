@@ -1,6 +1,10 @@
 package review
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
 
 // sectionKind says what part of an agreement a line belongs to.
 type sectionKind uint8
@@ -528,10 +532,17 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	commas := 0
 	for k, r := range rest {
 		switch r {
-		case '@', '"':
-			return false // contact details, a defined term, a party line
+		case '"':
+			// A defined term or a party line, but not the gershayim of
+			// an acronym between two Hebrew letters ("ע"י", "מע"מ").
+			if k == 0 || k+1 >= len(rest) || !hebrew.IsLetter(rest[k-1]) || !hebrew.IsLetter(rest[k+1]) {
+				return false
+			}
+		case '@':
+			return false // contact details
 		case '(':
-			if !qualifier(rest[k:]) {
+			// A qualifier follows a title; a line in brackets is none.
+			if !hasLetter(rest[:k]) || !qualifier(rest[k:]) {
 				return false // a party line, a date or a count
 			}
 		case ',':
@@ -552,8 +563,9 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 
 // qualifier reports whether p, from an opening parenthesis to the end of
 // a heading line, is a short qualifier of the heading: "לוחות זמנים
-// (משוערים)", "Timeline (indicative)", "השירותים המוזמנים (סמן X)". One or
-// two words with no digit, closing the line.
+// (משוערים)", "Timeline (indicative)", "השירותים המוזמנים (סמן X)",
+// "תנאי ביטול (ע"י המזמין, בהודעה במייל)". Up to four words with no
+// digit, closing the line.
 func qualifier(p []rune) bool {
 	end := len(p) - 1
 	for end > 0 && p[end] == ' ' {
@@ -566,7 +578,7 @@ func qualifier(p []rune) bool {
 	if indexRune(inner, '(') >= 0 || digitCount(inner) > 0 {
 		return false
 	}
-	return countWords(inner) <= 2
+	return countWords(inner) <= 4
 }
 
 // recitalOpener reports whether clause c opens with a recital word
