@@ -470,6 +470,12 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 			sensed |= 1 << uint(it)
 		}
 	}
+	var phrased uint32 // items with a strong or weak phrase here
+	for it := range catalog {
+		if nStrong[it] > 0 || nWeak[it] > 0 {
+			phrased |= 1 << uint(it)
+		}
+	}
 	var structure [nItems]float32
 	for it := range catalog {
 		if sensed&(1<<uint(it)) != 0 && !(catalog[it].id == "contacts" && c.feat.has(fPersonalEmail) && out.checks[it] != 0 && !allSentences(senseSents[it], sentenceCount(doc.norm.Runes, c, ps))) {
@@ -486,7 +492,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		// notices clause ("notices to Dana Levi, Head of Procurement,
 		// dana.levi@…"); a notices clause to an office is not.
 		if negative&(1<<uint(it)) == 0 || (catalog[it].id == "contacts" && c.feat.has(fPersonalEmail)) {
-			structure[it] = e.structureBonus(it, c.feat, out)
+			structure[it] = e.structureBonus(it, c.feat, out, phrased)
 			if structure[it] > 0 {
 				cued |= 1 << uint(it)
 			}

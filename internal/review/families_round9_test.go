@@ -43,6 +43,10 @@ func TestRound9Families(t *testing.T) {
 	}{
 		{"Hebrew: a heading with a qualifier in brackets and an acronym", "termination",
 			"תנאי תשלום\n• 30% מקדמה במעמד אישור ההזמנה.\nתנאי ביטול (ע\"י המזמין, בהודעה במייל)\n• עד 30 יום לפני האירוע – ללא חיוב.\n• 7 ימים ופחות – חיוב של 70% מסכום ההזמנה.\n", Partial},
+		{"chat: a price with its GST answers 'what are you charging?'", "payment",
+			"[14/08/24, 8:06:40\u202fPM] Priya Lal: What are you charging this season?\n[14/08/24, 8:11:02\u202fPM] Dean Whitcombe: $210 + gst per hive. That covers delivery, sugar syrup feeding while they're in, moving them out after, all of it\n", Partial},
+		{"an insurance limit is no price", "payment",
+			"[14/08/24, 8:40:10\u202fPM] Dean Whitcombe: I've got $2m public liability if anything goes sideways with the truck or forklift\n", Missing},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {

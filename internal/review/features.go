@@ -26,6 +26,10 @@ const (
 	// הסדנאות 4, הרצליה", "Registered office: 1 Market Street"): the
 	// street's words ("הסדנאות", "Market") are a name, not an item.
 	fAddress
+	// fTaxed marks an amount whose VAT or GST is stated ("$210 + gst per
+	// hive", "4,200 ש"ח בתוספת מע"מ"): only a price is stated with its
+	// tax, not an insurance limit or a cap.
+	fTaxed
 )
 
 func (f feature) has(x feature) bool { return f&x != 0 }
@@ -41,6 +45,9 @@ func (e *Engine) assignFeatures(doc *document) {
 	sc := doc.sc
 	for _, t := range sc.amounts {
 		mark(t.start, fAmount)
+		if t.vat != "unstated" {
+			mark(t.start, fTaxed)
+		}
 	}
 	for _, t := range sc.percents {
 		mark(t.start, fPercent)

@@ -26,6 +26,8 @@ func (e *Engine) sigMask(names ...string) uint64 {
 // lexicons has no bits, as sigMask gives it).
 type signalMasks struct {
 	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb uint64
+	// additional is the item bit of additional services (not a signal).
+	additional uint32
 }
 
 func (e *Engine) resolveSignalMasks() signalMasks {
@@ -34,6 +36,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
 		contactVerb: e.sigMask("contact_verb"),
+		additional:  1 << uint(itemIndex("additional_services")),
 	}
 }
 
@@ -41,7 +44,10 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 // payment clause carries an amount and a time term; a sanction carries an
 // amount or rate tied to breach or delay; contacts carry e-mail or phone
 // with a role; a timeline carries dates with start or end words.
-func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
+//
+// phrased holds the items with a strong or weak phrase in the clause, for
+// the structure that means one item or another by the words beside it.
+func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint32) float32 {
 	chk := func(name string) bool {
 		k := checkIndex(&catalog[it], name)
 		return k >= 0 && cc.checks[it]&(1<<uint(k)) != 0
@@ -50,6 +56,12 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues) float32 {
 	sig := func(mask uint64) bool { return cc.signals&mask != 0 }
 	switch catalog[it].id {
 	case "payment":
+		if f.has(fTaxed) && phrased&m.additional == 0 {
+			// An amount stated with its VAT is a price, in a chat's
+			// answer to "what are you charging?" as in a fee clause;
+			// the price of extra work is additional services'.
+			return 1.0
+		}
 		if f.has(fAmount) && (f.has(fPayForm) || f.has(fDuration) || f.has(fDate) || chk("due_time")) {
 			return 0.5
 		}

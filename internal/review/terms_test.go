@@ -63,6 +63,9 @@ func TestTermsAmounts(t *testing.T) {
 		{"The fee is 1.5 million dollars.", "1500000", "USD", "unstated"},
 		{"The fee is £7,850 exclusive of VAT.", "7850", "GBP", "plus"},
 		{"Payment of ILS 3,000.", "3000", "ILS", "unstated"},
+		{"Price: $210 + gst per hive.", "210", "USD", "plus"},
+		{"The fee is $1,450 inc GST.", "1450", "USD", "including"},
+		{"The fee is $980 ex GST.", "980", "USD", "plus"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

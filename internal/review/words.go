@@ -101,6 +101,13 @@ func newWordTables() *wordTables {
 			"plus vat", "plus", "+ vat", "plus", "+vat", "plus", "excluding vat", "plus", "exclusive of vat", "plus",
 			"excl. vat", "plus", "before vat", "plus", "net of vat", "plus", "plus applicable vat", "plus", "plus value added tax", "plus",
 			"including vat", "including", "inclusive of vat", "including", "vat included", "including", "incl. vat", "including",
+			// Goods and services tax (Australia, New Zealand, Canada,
+			// India, Singapore) and Canada's harmonized sales tax.
+			"plus gst", "plus", "+ gst", "plus", "+gst", "plus", "excluding gst", "plus", "excl. gst", "plus", "excl gst", "plus",
+			"ex gst", "plus", "ex. gst", "plus", "exclusive of gst", "plus", "plus applicable gst", "plus", "plus hst", "plus", "+ hst", "plus",
+			"+hst", "plus", "plus gst/hst", "plus", "+ gst/hst", "plus",
+			"including gst", "including", "inclusive of gst", "including", "incl. gst", "including", "incl gst", "including",
+			"inc gst", "including", "inc. gst", "including", "gst inclusive", "including", "gst included", "including", "including hst", "including",
 		),
 		per: foldPhrases(
 			"ליום", "day", "לכל יום", "day", "בגין כל יום", "day", "לשבוע", "week", "לכל שבוע", "week",
