@@ -101,7 +101,7 @@ func TestRound8Families(t *testing.T) {
 		{"chat: 'what I normally do is:' heads the list in the same message", "scope",
 			"04/03/2026, 9:10 am - Mereana: Hi Josh, can you move our website?\n04/03/2026, 9:58 am - Josh Feeney: All good. I'd move it onto my hosting (servers are in Sydney, most of my clients are on it). For a cafe site what I normally do is:\n- hosting + SSL cert\n- daily backups, kept 30 days\n- wordpress + plugin updates once a month\n04/03/2026, 9:59 am - Josh Feeney: $45 + GST a month for all that.\n", Present},
 		{"chat: the same list with no lead-in is no scope", "scope",
-			"04/03/2026, 9:10 am - Mereana: Hi Josh, can you move our website?\n04/03/2026, 9:58 am - Josh Feeney: All good, here are my notes.\n- hosting + SSL cert\n- daily backups, kept 30 days\n04/03/2026, 9:59 am - Josh Feeney: $45 + GST a month for all that.\n", Missing},
+			"04/03/2026, 9:10 am - Mereana: Hi Josh, can you move our website?\n04/03/2026, 9:58 am - Josh Feeney: All good, here are my notes.\n- hosting + SSL cert\n- daily backups, kept 30 days\n04/03/2026, 9:59 am - Josh Feeney: Have a look when you can.\n", Missing},
 		{"'I'm not liable if the site goes down'", "liability",
 			"Just so you know, I'm not liable if the site goes down and you miss orders for a day.\n", Partial},
 		{"bigger work at an hourly rate", "additional_services",
