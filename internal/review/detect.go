@@ -647,7 +647,7 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 			}
 			continue
 		}
-		if cues[i].score[it] >= evidenceThreshold && !(doc.subsidiary && e.subsidiaryDrops(doc, it, i, cues)) {
+		if cues[i].score[it] >= evidenceThreshold && !(doc.subsidiary && e.subsidiaryDrops(doc, it, i, cues)) && !pricedOffer(c, it) {
 			pos = append(pos, cand{i, cues[i].score[it], cues[i].lexical&bit != 0})
 		}
 	}
@@ -726,6 +726,15 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	}
 	sort.Ints(res.evidence)
 	return res
+}
+
+// pricedOffer reports whether clause c, evidence of joint activities by
+// its words, prices what it names: "a breathing workshop for the team –
+// 900 ₪ + VAT", "a cooking workshop, priced separately by group size" is
+// a service on offer, which one side delivers and the other buys, not an
+// activity the parties share.
+func pricedOffer(c *clause, it int) bool {
+	return catalog[it].id == "shared_activities" && c.feat.has(fAmount)
 }
 
 // subsidiaryLines is how far into a document its title may stand.

@@ -59,6 +59,10 @@ func TestRound9Families(t *testing.T) {
 			"2.1 העירייה מעניקה למפעיל רשות שימוש בשטח ההרשאה לצורך הפעלת מזנון וממכר מזון ומשקאות קלים.\n", Missing},
 		{"an electrical installation licence is no IP licence", "intellectual_property",
 			"1. We will submit the change of LEW particulars on the EMA licensing portal so that the electrical installation licence reflects our appointment.\n", Missing},
+		{"Hebrew: a workshop on offer at a price is no joint activity", "shared_activities",
+			"אם תרצו בהמשך סדנת נשימה/מיינדפולנס לצוות – 900 ₪ + מע\"מ לסדנה של שעתיים.\n", Missing},
+		{"a joint quarterly review with no price still is", "shared_activities",
+			"7.2 The parties will hold a joint review workshop every quarter to go through results and plan the next quarter.\n", Partial},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {
