@@ -105,7 +105,7 @@ func (e *Engine) additionsAsChanges(doc *document, cues []clauseCues) {
 	doc.results[ch] = itemResult{status: Partial, evidence: evid, excluded: -1, missing: []string{"request", "impact"}}
 }
 
-// pricedWorkAsScope reads a stated price as a partial answer to scope
+// pricedWorkAsScope reads the payment terms as a partial answer to scope
 // when nothing else describes the work: a price is always the price of
 // something, and a chat or a quote that agrees "14,500 ₪ including
 // materials and the scaffold tower" has agreed what is to be done, though
@@ -136,16 +136,10 @@ func (e *Engine) pricedWorkAsScope(doc *document, cues []clauseCues) {
 	if pr.status == Missing {
 		return
 	}
-	var evid []int
-	for _, i := range pr.evidence {
-		if doc.clauses[i].feat.has(fAmount) {
-			evid = append(evid, i)
-		}
-	}
-	if len(evid) == 0 {
+	if len(pr.evidence) == 0 {
 		return
 	}
-	doc.results[sc] = itemResult{status: Partial, evidence: evid, excluded: -1, missing: []string{"services"}}
+	doc.results[sc] = itemResult{status: Partial, evidence: pr.evidence, excluded: -1, missing: []string{"services"}}
 }
 
 // clauseTitles returns, per clause, the items its title names (see

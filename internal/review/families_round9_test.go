@@ -63,6 +63,8 @@ func TestRound9Families(t *testing.T) {
 			"אם תרצו בהמשך סדנת נשימה/מיינדפולנס לצוות – 900 ₪ + מע\"מ לסדנה של שעתיים.\n", Missing},
 		{"a joint quarterly review with no price still is", "shared_activities",
 			"7.2 The parties will hold a joint review workshop every quarter to go through results and plan the next quarter.\n", Partial},
+		{"chat: a price list's tax rate is payment", "payment",
+			"[12/07/25, 3:55:30 PM] Sandeep: Madam quotation attached. Summary for quick ref:\nPressure gauge – ₹350/-\nMicrometer – ₹350/-\nGST 18% extra. All certs under our NABL scope.\n", Partial},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {

@@ -25,7 +25,7 @@ func (e *Engine) sigMask(names ...string) uint64 {
 // clauses or items, resolved once by name in New (a signal missing from the
 // lexicons has no bits, as sigMask gives it).
 type signalMasks struct {
-	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb uint64
+	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax uint64
 	// additional is the item bit of additional services (not a signal).
 	additional uint32
 }
@@ -35,8 +35,8 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		duty: e.sigMask("duty"), unchanged: e.sigMask("unchanged"), payVerb: e.sigMask("pay_verb"),
 		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
-		contactVerb: e.sigMask("contact_verb"),
-		additional:  1 << uint(itemIndex("additional_services")),
+		contactVerb: e.sigMask("contact_verb"), tax: e.sigMask("tax"),
+		additional: 1 << uint(itemIndex("additional_services")),
 	}
 }
 
@@ -56,10 +56,11 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 	sig := func(mask uint64) bool { return cc.signals&mask != 0 }
 	switch catalog[it].id {
 	case "payment":
-		if f.has(fTaxed) && phrased&m.additional == 0 {
+		if (f.has(fTaxed) || (f.has(fPercent) && sig(m.tax))) && phrased&m.additional == 0 {
 			// An amount stated with its VAT is a price, in a chat's
-			// answer to "what are you charging?" as in a fee clause;
-			// the price of extra work is additional services'.
+			// answer to "what are you charging?" as in a fee clause,
+			// and so is the rate of tax on a price list ("GST 18%
+			// extra"); the price of extra work is additional services'.
 			return 1.0
 		}
 		if f.has(fAmount) && (f.has(fPayForm) || f.has(fDuration) || f.has(fDate) || chk("due_time")) {
