@@ -85,6 +85,12 @@ func TestRound9Families(t *testing.T) {
 			"18. INSURANCE AND LIABILITY\n18.1 As per the MSA.\n", Missing},
 		{"a principal agreement's dispute clause applied by number", "dispute_resolution",
 			"12.1 Clause 19 (Dispute Resolution) of the Principal Agreement applies to any dispute arising from this Addendum.\n", Missing},
+		{"Hebrew: a report sent only once the whole fee is in", "late_payment",
+			"התשלום בהעברה בנקאית או בביט.\nהדו\"ח הכתוב יישלח לאחר שהתקבל מלוא שכר הטרחה.\n", Partial},
+		{"Hebrew: 'what is seen and heard at home stays at home'", "confidentiality",
+			"14. מה שרואים ושומעים בבית – נשאר בבית. זה נכון גם אחרי שתסיימי לעבוד אצלנו.\n", Partial},
+		{"a deposit that 'stays with me' is no secret", "confidentiality",
+			"And if you change your mind after you approve the sketch, the 40% stays with me. No hard feelings\n", Missing},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {
