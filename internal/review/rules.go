@@ -25,7 +25,7 @@ func (e *Engine) sigMask(names ...string) uint64 {
 // clauses or items, resolved once by name in New (a signal missing from the
 // lexicons has no bits, as sigMask gives it).
 type signalMasks struct {
-	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax uint64
+	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable uint64
 	// additional is the item bit of additional services (not a signal).
 	additional uint32
 }
@@ -35,7 +35,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		duty: e.sigMask("duty"), unchanged: e.sigMask("unchanged"), payVerb: e.sigMask("pay_verb"),
 		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
-		contactVerb: e.sigMask("contact_verb"), tax: e.sigMask("tax"),
+		contactVerb: e.sigMask("contact_verb"), tax: e.sigMask("tax"), unreachable: e.sigMask("unreachable"),
 		additional: 1 << uint(itemIndex("additional_services")),
 	}
 }
@@ -120,9 +120,11 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 			// stands, except in a signature block.
 			return 1.0
 		}
-		if f.has(fPhone) && sig(m.role|m.contactVerb) {
+		if f.has(fPhone) && sig(m.role|m.contactVerb|m.unreachable) {
 			// "For anything on the day, ring Declan on 087 214 6630":
-			// a number and whom to call on it.
+			// a number and whom to call on it; "if I'm not answering,
+			// phone Sipho 082 555 0194", "אם אני לא עונה תכתבי לשירן
+			// 052-…": the stand-in and the number to reach them on.
 			return 1.0
 		}
 	case "communication":
