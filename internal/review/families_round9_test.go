@@ -99,6 +99,10 @@ func TestRound9Families(t *testing.T) {
 			"Tamsin Rowe MRCVS is your named vet (mobile 07700 913 482). When Tamsin is on leave, Will Ashworth MRCVS (mobile 07700 915 127) will do your routine visits.\n", Partial},
 		{"an office number alone is no contact", "contacts",
 			"Our office is open 9 to 5, phone 01584 770 218.\n", Missing},
+		{"Hebrew: an account suspended or blocked for breach", "sanctions",
+			"6.2 הפרת תנאים אלה עלולה להביא להשעיית החשבון או לחסימתו, באופן מיידי ובלא הודעה מוקדמת, לפי שיקול דעתנו.\n", Partial},
+		{"'either of us can end it immediately if the other breaches it'", "sanctions",
+			"Either of us can end it immediately if the other breaches it.\n", Partial},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {
