@@ -573,3 +573,46 @@ const dev25Floor = 0.89
 func TestCorpusDev27(t *testing.T) { checkCorpusSet(t, "dev27", dev27Floor) }
 
 const dev27Floor = 0.86
+
+// TestCorpusDev30 scores round 9's agriculture, food and animal services
+// in seven countries (a grain store, a livery form, a kiwifruit orchard's
+// beehive chat) and Israeli tourism, hospitality and food services (a
+// beach kiosk tender, a private chef's chat, a zimmer's terms). First
+// scores, unread: en30 85.9%, he30 88.6%.
+func TestCorpusDev30(t *testing.T) { checkCorpusSet(t, "dev30", dev30Floor) }
+
+const dev30Floor = 0.90
+
+// TestCorpusDev31 scores round 9's manufacturing, engineering and
+// technical services (a calibration lab's WhatsApp, a CNC quote, an
+// elevator tender) and Israeli beauty, wellness and sport services (a
+// youth coach's chat, office yoga by e-mail, a pool tender). First scores,
+// unread: en31 90.0%, he31 90.9%.
+func TestCorpusDev31(t *testing.T) { checkCorpusSet(t, "dev31", dev31Floor) }
+
+const dev31Floor = 0.90
+
+// TestCorpusDev33 scores round 9's media, entertainment and publishing
+// services in English (a ghostwriter, a session band's quote, a lighting
+// crew's WhatsApp group, an audiobook narrator's letter). First score,
+// unread: en33 85.0%.
+func TestCorpusDev33(t *testing.T) { checkCorpusSet(t, "dev33", dev33Floor) }
+
+const dev33Floor = 0.85
+
+// TestCorpusDev34 scores round 9's security, safety, cleaning and
+// facilities services in seven countries and Israeli education, youth and
+// childcare services (a tutor's chat, a psychologist's letter, an
+// after-school form). First scores, unread: en34 88.2%, he34 87.7%.
+func TestCorpusDev34(t *testing.T) { checkCorpusSet(t, "dev34", dev34Floor) }
+
+const dev34Floor = 0.88
+
+// TestCorpusDev35 scores round 9's services bought by clinics and small
+// practices (medical billing, a locum GP by e-mail, a dental clinic's
+// cleaning chat in Taglish) and Israeli digital and marketing freelancers
+// (a photographer's chat, a logo designer's thread, a PPC order form).
+// First scores, unread: en35 87.7%, he35 91.4%.
+func TestCorpusDev35(t *testing.T) { checkCorpusSet(t, "dev35", dev35Floor) }
+
+const dev35Floor = 0.89
