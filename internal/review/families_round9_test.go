@@ -103,6 +103,8 @@ func TestRound9Families(t *testing.T) {
 			"6.2 הפרת תנאים אלה עלולה להביא להשעיית החשבון או לחסימתו, באופן מיידי ובלא הודעה מוקדמת, לפי שיקול דעתנו.\n", Partial},
 		{"'either of us can end it immediately if the other breaches it'", "sanctions",
 			"Either of us can end it immediately if the other breaches it.\n", Partial},
+		{"a 'Dates:' field is the timeline, not a letter's 'Date:' line", "schedule",
+			"Hi Joann,\nDates: Tuesdays, Wednesdays and Thursdays from Tue 04/03/2025 to Thu 10/04/2025 (6 weeks, 36 sessions)\n", Present},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {

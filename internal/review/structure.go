@@ -1,6 +1,7 @@
 package review
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/heskem/heskem/internal/hebrew"
@@ -249,7 +250,7 @@ func (st *structurer) place(i int) {
 		c.section = st.lastSection
 		return
 	}
-	if c.lbl.kind == labelNone && (opens(c, st.e.sections.letter) || st.mailHeader) {
+	if c.lbl.kind == labelNone && ((opens(c, st.e.sections.letter) && !st.datesField(c)) || st.mailHeader) {
 		// "Dear Ms. Okafor:", "Re: Extension of …", "לכבוד", "הנדון":
 		// the frame of a letter, never a heading of what follows.
 		c.kind = kindPreamble
@@ -404,6 +405,15 @@ func (st *structurer) place(i int) {
 	if c.lbl.kind != labelNone || c.heading {
 		st.lastSection = c.section
 	}
+}
+
+// datesField reports whether clause c opens with "Dates:", which folds to
+// the same stem as a letter's "Date:" line but is a field of the timeline
+// ("Dates: Tuesdays from 04/03/2025 to 10/04/2025"), not the frame of a
+// letter.
+func (st *structurer) datesField(c *clause) bool {
+	w := strings.ToLower(st.quote(c.start+c.lbl.rest, min(c.end, c.start+c.lbl.rest+6)))
+	return strings.HasPrefix(w, "dates")
 }
 
 // letterhead handles the lines above a letter's opening (line i): before
