@@ -105,6 +105,8 @@ func TestRound9Families(t *testing.T) {
 			"Either of us can end it immediately if the other breaches it.\n", Partial},
 		{"a 'Dates:' field is the timeline, not a letter's 'Date:' line", "schedule",
 			"Hi Joann,\nDates: Tuesdays, Wednesdays and Thursdays from Tue 04/03/2025 to Thu 10/04/2025 (6 weeks, 36 sessions)\n", Present},
+		{"'Late payments remain subject to Section 5.3 of the Agreement' deals with nothing here", "late_payment",
+			"AMENDMENT No. 1\n2. Fees. From March 1, 2026 the monthly fee is $1,450 per location. Late payments remain subject to Section 5.3 of the Agreement.\n", Missing},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {
