@@ -107,6 +107,10 @@ func TestRound9Families(t *testing.T) {
 			"Hi Joann,\nDates: Tuesdays, Wednesdays and Thursdays from Tue 04/03/2025 to Thu 10/04/2025 (6 weeks, 36 sessions)\n", Present},
 		{"'Late payments remain subject to Section 5.3 of the Agreement' deals with nothing here", "late_payment",
 			"AMENDMENT No. 1\n2. Fees. From March 1, 2026 the monthly fee is $1,450 per location. Late payments remain subject to Section 5.3 of the Agreement.\n", Missing},
+		{"chat: 'pls arrange from your side' access and power", "collaboration",
+			"[14/03/24, 11:12:44 AM] Suresh NetSpan: 👍 Also pls arrange from your side - false ceiling access from building, one power point near rack\n", Partial},
+		{"'we'll need someone to show us where the shed power is'", "collaboration",
+			"On the day we'll need someone to show us where the shed power is and to keep the dogs tied up while we're on the roof.\n", Partial},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {
