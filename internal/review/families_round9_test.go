@@ -111,6 +111,12 @@ func TestRound9Families(t *testing.T) {
 			"[14/03/24, 11:12:44 AM] Suresh NetSpan: 👍 Also pls arrange from your side - false ceiling access from building, one power point near rack\n", Partial},
 		{"'we'll need someone to show us where the shed power is'", "collaboration",
 			"On the day we'll need someone to show us where the shed power is and to keep the dogs tied up while we're on the roof.\n", Partial},
+		{"Hebrew: 250 ₪ off the price for each extra day of work", "sanctions",
+			"אם לא אסיים עד יום חמישי 13.03.2025, אני מוריד 250 ₪ מהמחיר על כל יום עבודה נוסף, עד 1,000 ₪ בסך הכול.\n", Partial},
+		{"Hebrew chat: 'אני מסכם לך מה דיברנו'", "meeting_summaries",
+			"16.10.2024, 19:46 - שלומי שיפוצים: אני מסכם לך מה דיברנו שיהיה לך פה מסודר\n", Partial},
+		{"Hebrew chat: surprises in the pipes decided together", "unforeseen",
+			"16.10.2024, 20:26 - שלומי שיפוצים: יש הפתעות לפעמים בבניינים האלה. אם נפתח ויש משהו בצנרת של הבניין אני מצלם לך ונחליט ביחד\n", Partial},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {
