@@ -117,6 +117,12 @@ func TestRound9Families(t *testing.T) {
 			"16.10.2024, 19:46 - שלומי שיפוצים: אני מסכם לך מה דיברנו שיהיה לך פה מסודר\n", Partial},
 		{"Hebrew chat: surprises in the pipes decided together", "unforeseen",
 			"16.10.2024, 20:26 - שלומי שיפוצים: יש הפתעות לפעמים בבניינים האלה. אם נפתח ויש משהו בצנרת של הבניין אני מצלם לך ונחליט ביחד\n", Partial},
+		{"chat: the guards employed and paid by the company, with NSSF", "independent_contractor",
+			"[16/03/25, 5:03 PM] Ngome Security: The guards are employed by us madam, we pay their salary, NSSF, SHA and housing levy. School does not deal with their pay.\n", Partial},
+		{"Hebrew chat: 'הפועלים שלי, אני משלם להם'", "independent_contractor",
+			"31.10.2024, 21:17 - שלומי שיפוצים: הפועלים שלי, אני משלם להם ואני אחראי עליהם\n", Partial},
+		{"Hebrew: the client's drivers told about tracking are no contractor status", "independent_contractor",
+			"10.2 הלקוח אחראי ליידע את הנהגים מראש ובכתב על איסוף נתוני המיקום.\n", Missing},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {
