@@ -121,6 +121,12 @@ func (e *Engine) pricedWorkAsScope(doc *document, cues []clauseCues) {
 	if sc < 0 || pay < 0 || doc.subsidiary || doc.results[sc].status != Missing || doc.results[sc].excluded >= 0 {
 		return
 	}
+	pr := doc.results[pay]
+	if pr.status == Missing || len(pr.evidence) == 0 {
+		return
+	}
+	// "השירותים – כמפורט בהצעת המחיר": a pointer in a sentence that
+	// speaks of the services in another sense sends them elsewhere.
 	pointer := e.sigMask("pointer")
 	for i := range doc.clauses {
 		if cues[i].signals&pointer == 0 {
@@ -131,13 +137,6 @@ func (e *Engine) pricedWorkAsScope(doc *document, cues []clauseCues) {
 				return
 			}
 		}
-	}
-	pr := doc.results[pay]
-	if pr.status == Missing {
-		return
-	}
-	if len(pr.evidence) == 0 {
-		return
 	}
 	doc.results[sc] = itemResult{status: Partial, evidence: pr.evidence, excluded: -1, missing: []string{"services"}}
 }
