@@ -123,6 +123,10 @@ func TestRound9Families(t *testing.T) {
 			"31.10.2024, 21:17 - שלומי שיפוצים: לא לא, אל תתעסקי בזה. הפועלים שלי, אני משלם להם ואני דואג להם, זה לא עלייך\n", Partial},
 		{"Hebrew: the client's drivers told about tracking are no contractor status", "independent_contractor",
 			"10.2 הלקוח אחראי ליידע את הנהגים מראש ובכתב על איסוף נתוני המיקום.\n", Missing},
+		{"Hebrew: 'ללא הגבלת זמן, וכל צד יכול להפסיק' negates only the time limit", "termination",
+			"נתחיל ב-01/03/2025. ההתקשרות ללא הגבלת זמן, וכל צד יכול להפסיק את השירות בהודעה של 30 יום מראש.\n", Partial},
+		{"Hebrew: a list after 'ללא' stays negated", "shared_activities",
+			"השירות ניתן מרחוק ללא פגישות, סדנאות והדרכות.\n", Missing},
 		{"Hebrew chat: a cancellation scale before the event", "termination",
 			"15/07/2025, 14:12 - שף תומר: עוד כמה דברים:\n- ביטול עד שבוע לפני – המקדמה חוזרת. פחות משבוע לפני – המקדמה לא חוזרת כי כבר קניתי סחורה\n", Partial},
 	} {

@@ -1,6 +1,10 @@
 package review
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
 
 // negationWords is how far a negation reaches: "לא יחולו פיצויים מוסכמים",
 // "no liquidated damages", "shall not be liable for any late delivery
@@ -99,11 +103,19 @@ func phraseAfterComma(rs []rune, i, limit int) int {
 		for w < limit && isWordRune(rs[w]) {
 			w++
 		}
-		if phraseOpeners[string(rs[j:w])] {
+		if phraseOpeners[string(rs[j:w])] || andClause(rs[j:w]) {
 			return k
 		}
 	}
 	return limit
+}
+
+// andClause reports whether w, the word after a comma, opens a Hebrew
+// clause with the conjunction ו: "ההתקשרות ללא הגבלת זמן, וכל צד יכול
+// להפסיק" negates the time limit, not the right to stop. A Hebrew list
+// joins its last item with ו and no comma ("ללא ריבית, הצמדה וקנסות").
+func andClause(w []rune) bool {
+	return len(w) > 2 && w[0] == 'ו' && hebrew.IsLetter(w[1])
 }
 
 // phraseOpeners are the words after a comma that open a new phrase
