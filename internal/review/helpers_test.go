@@ -60,3 +60,26 @@ func debugDoc(t testing.TB, e *Engine, text string) *document {
 	}
 	return doc
 }
+
+// dealtCase is one case of a round's families of language (rounds 7 on):
+// whether a reader applying the labelling guide finds the item dealt with
+// in text. It differs from familyCase, whose want may be an exact status.
+type dealtCase struct {
+	name, item, text string
+	want             Status
+}
+
+// checkDealt reviews each case's text and compares dealt-with versus
+// missing, the decision the corpus is scored on; present and partial
+// count alike.
+func checkDealt(t *testing.T, e *Engine, cases []dealtCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := review(t, e, tt.text)
+			if got := itemOf(rep, tt.item).Status; (got == Missing) != (tt.want == Missing) {
+				t.Errorf("%s = %s, want %s", tt.item, got, tt.want)
+			}
+		})
+	}
+}
