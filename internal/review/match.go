@@ -136,6 +136,10 @@ func startsWord(rs []rune, start int, m *patternMeta) bool {
 // spaces stand between the start of the line and position start:
 // "*כולל:*", "- Includes:", "12. טלפונים:". A letter before it makes it
 // part of a sentence ("a report that includes:").
+//
+// In a time-stamped chat the line's head is where the message's text
+// starts, after the sender's name: "12/08/2025, 20:39 - עדי: כולל: 3
+// אוטובוסים…" lists what the offer includes as a line of its own would.
 func lineHead(rs []rune, start int) bool {
 	for k := start - 1; k >= 0; k-- {
 		switch r := rs[k]; {
@@ -143,6 +147,30 @@ func lineHead(rs []rune, start int) bool {
 			return true
 		case r >= '0' && r <= '9':
 		case isWordRune(r):
+			return chatBodyHead(rs, k, start)
+		}
+	}
+	return true
+}
+
+// chatBodyHead reports whether position start, with a word rune at k
+// before it, is where the text of a time-stamped chat message begins
+// ("24.8.2025, 19:16 - מיכל: " or "[15/02/2026, 17:26:40] Noa: "), with
+// only list markers and spaces between.
+func chatBodyHead(rs []rune, k, start int) bool {
+	ls := k
+	for ls > 0 && rs[ls-1] != '\n' {
+		ls--
+	}
+	if r := rs[ls]; (r < '0' || r > '9') && r != '[' {
+		return false
+	}
+	body := chatBody(rs[ls:start])
+	if body == 0 {
+		return false
+	}
+	for _, r := range rs[ls+body : start] {
+		if isWordRune(r) && (r < '0' || r > '9') {
 			return false
 		}
 	}

@@ -1,6 +1,9 @@
 package review
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Cross-references. Amendments and schedules point at the main agreement's
 // clauses by number and title: "Sections 12 (Dispute Resolution) and 13
@@ -41,6 +44,9 @@ func (e *Engine) dropReferenceTitles(rs []rune, hits []hit) []hit {
 		}
 		drop = mergeSpans(drop, kept)
 	}
+	if g, ok := e.sig["deferred_list"]; ok {
+		drop = mergeSpans(drop, e.deferredLists(rs, hits, g))
+	}
 	if len(drop) == 0 {
 		return hits
 	}
@@ -57,6 +63,51 @@ func (e *Engine) dropReferenceTitles(rs []rune, hits []hit) []hit {
 			continue
 		}
 		out = append(out, h)
+	}
+	return out
+}
+
+// deferredLists returns the sentences that send a list of topics to the
+// main or framework agreement: a pointer of group g ("יהיו כקבוע בהסכם
+// המסגרת", "as set out in the Framework") in a sentence that names words
+// of two or more items ("כל יתר התנאים, לרבות סודיות, אחריות ויישוב
+// סכסוכים, יהיו כקבוע בהסכם המסגרת"). Such a list is a bare reference
+// for every item it names. A pointer beside one item says something of
+// it and stays: "סמכות השיפוט נתונה לבתי המשפט בבאר שבע, כקבוע בהסכם
+// המסגרת" names the court, and "changes follow the procedure in clause 9
+// of the Framework" is a change procedure held elsewhere.
+func (e *Engine) deferredLists(rs []rune, hits []hit, g int) []span {
+	var out []span
+	for i, h := range hits {
+		if int(h.group) != g || h.neg {
+			continue
+		}
+		s, t := sentenceAround(rs, int(h.start))
+		if n := len(out); n > 0 && out[n-1].s == s {
+			continue
+		}
+		// The sentence's hits lie around hit i in the sorted list.
+		lo := i
+		for lo > 0 && int(hits[lo-1].start) >= s {
+			lo--
+		}
+		var items uint32
+		for _, x := range hits[lo:] {
+			if int(x.start) >= t {
+				break
+			}
+			gi := e.ginfo[x.group]
+			if gi.item < 0 || x.neg || catalog[gi.item].id == "clarity" {
+				continue
+			}
+			switch gi.family {
+			case famStrong, famWeak, famHeading:
+				items |= 1 << uint(gi.item)
+			}
+		}
+		if bits.OnesCount32(items) >= 2 {
+			out = append(out, span{s, t})
+		}
 	}
 	return out
 }

@@ -1,0 +1,28 @@
+package review
+
+import "testing"
+
+// TestRound10Structure pins the structural rules of round 10: a chat
+// message's text starts a line for field labels, and a list of topics sent
+// to the framework agreement deals with none of them.
+func TestRound10Structure(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew chat: 'כולל:' at the start of a message lists the offer", "scope",
+			"12/08/2025, 20:37 - עדי פרץ הפקות: הנה ההצעה\n" +
+				"12/08/2025, 20:39 - עדי פרץ הפקות: כולל: 3 אוטובוסים הלוך חזור מהרצליה, ארוחת בוקר ארוזה באוטובוס, סיור ג'יפים מודרך שעתיים, סדנת בישול עם שף מקומי\n" +
+				"12/08/2025, 20:40 - עדי פרץ הפקות: לא כולל: אלכוהול ומתנות לעובדים\n", Present},
+		{"English chat: 'Includes:' at the start of a message", "scope",
+			"[03/07/2025, 09:12:40] Rachel Tan: Includes: two-day workshop for 16 supervisors, pre-workshop survey, printed workbooks and a written evaluation report\n", Present},
+		{"a sentence that merely mentions what a package includes is no field label", "scope",
+			"[03/07/2025, 09:12:40] Rachel Tan: Hi! Tell me what it includes: I'm curious\n", Missing},
+		{"Hebrew: topics sent to the framework agreement", "dispute_resolution",
+			"הזמנת עבודה מס' 7 מכוח הסכם המסגרת\n12. כל יתר התנאים, לרבות סודיות, אחריות וביטוח, יישוב סכסוכים וסיום ההתקשרות, יהיו כקבוע בהסכם המסגרת.\n", Missing},
+		{"Hebrew: the framework's provisions apply, including damages and liability", "sanctions",
+			"14. הוראות הסכם המסגרת\nעל הזמנה זו יחולו הוראות הסכם המסגרת, לרבות לעניין פיצויים מוסכמים, ביטוח ואחריות.\n", Missing},
+		{"Hebrew: a court named beside the pointer stays", "dispute_resolution",
+			"13.4 סמכות השיפוט בכל עניין הנוגע להזמנה זו נתונה לבתי המשפט המוסמכים בבאר שבע, כקבוע בהסכם המסגרת.\n", Partial},
+		{"English: topics sent to the Framework", "liability",
+			"STATEMENT OF WORK No. 4\n9. Confidentiality, liability, termination and dispute resolution are as set out in the Framework.\n", Missing},
+	})
+}
