@@ -26,3 +26,18 @@ func TestRound10Structure(t *testing.T) {
 			"STATEMENT OF WORK No. 4\n9. Confidentiality, liability, termination and dispute resolution are as set out in the Framework.\n", Missing},
 	})
 }
+
+// TestRound10Layout pins two structure rules of round 10: a row of a
+// tab-separated table is no heading for the rows below it, and a numbered
+// clause whose title only starts with a recital word is operative.
+func TestRound10Layout(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"a table row is no heading", "termination",
+			"PRICE\nItem\tDescription\tPrice\n1\tTermination assistance\tIncluded\n1a\tData export of all tickets in CSV format at any time\t$325.00 / yr\n2\tMonthly support, 20 tickets\t$129.00 / month\n", Missing},
+		{"a heading line stays a heading", "termination",
+			"1. Termination\n1.1 Either party may end this agreement on 30 days' written notice.\n", Present},
+		{"'Background Screening Services' is an operative clause", "termination",
+			"SECOND AMENDMENT\n4. Background Screening Services. The following is added to the Agreement as Exhibit C-1:\nC-1.1 Brightwater shall obtain a background report for each Associate before the first assignment.\nC-1.8 Client may terminate the screening services on thirty (30) days' written notice; after termination Brightwater shall complete pending screens and invoice them.\n", Present},
+	})
+}

@@ -334,7 +334,7 @@ func (st *structurer) place(i int) {
 			st.inDefs = false
 		}
 	}
-	if c.titled() && titleHasGroup(c, st.e.sections.recitals) && !titleHasGroup(c, st.e.sections.goals) {
+	if c.titled() && recitalTitle(st.doc.norm.Runes, c, st.e.sections.recitals) && !titleHasGroup(c, st.e.sections.goals) {
 		st.inRecitals = true
 	}
 	if c.titled() && titleHasGroup(c, st.e.sections.definitions) {
@@ -536,7 +536,7 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	if c.words > 8 || len(rest) > 70 || (endsSentence(rest) && !st.dottedTitle(i, c, rest)) {
 		return false
 	}
-	if !hasLetter(rest) || digitCount(rest) >= 5 {
+	if !hasLetter(rest) || digitCount(rest) >= 5 || st.tableRow(c) {
 		return false
 	}
 	commas := 0
@@ -571,6 +571,17 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	return c.words <= 6
 }
 
+// tableRow reports whether a line's text holds two cells of a table, a
+// tab between two of its words in the original text (normalization turns
+// tabs into spaces): "2\tTermite Protection Plan – year 1\tIncluded" is
+// a row of a price table, and the rows after it are not under it.
+func (st *structurer) tableRow(c *clause) bool {
+	a, b := st.doc.norm.Span(c.start+c.lbl.rest, c.end)
+	line := strings.TrimSpace(st.doc.orig.slice(a, b))
+	tab := strings.IndexByte(line, '\t')
+	return tab > 0 && strings.TrimSpace(line[tab:]) != ""
+}
+
 // qualifier reports whether p, from an opening parenthesis to the end of
 // a heading line, is a short qualifier of the heading: "לוחות זמנים
 // (משוערים)", "Timeline (indicative)", "השירותים המוזמנים (סמן X)",
@@ -597,6 +608,11 @@ func qualifier(p []rune) bool {
 // speaks of goals ("WHEREAS the Client wishes to meet its objectives")
 // is still a recital.
 func (st *structurer) recitalOpener(c *clause) bool {
+	if c.titleEnd > 0 && !recitalTitle(st.doc.norm.Runes, c, st.e.sections.recitals) {
+		// "4. Background Screening Services. The following is added…"
+		// opens with a recital word but is titled otherwise.
+		return false
+	}
 	return opens(c, st.e.sections.recitals) && !(c.words <= 4 && hasGroup(c, st.e.sections.goals))
 }
 
@@ -736,6 +752,24 @@ func titleHasGroup(c *clause, g int) bool {
 	s, t := c.titleSpan()
 	for k := firstFrom(c.hits, s); k < len(c.hits) && int(c.hits[k].start) < t; k++ {
 		if h := c.hits[k]; int(h.group) == g && int(h.stop()) <= t {
+			return true
+		}
+	}
+	return false
+}
+
+// recitalTitle reports whether clause c's title names the recitals: a
+// heading line with a recital word ("RECITALS", "רקע"), or an inline title
+// that is the recital word itself ("1. Background. The Client runs…"). An
+// inline title that goes on past it names something else: "4. Background
+// Screening Services. The following is added…" is an operative clause.
+func recitalTitle(rs []rune, c *clause, g int) bool {
+	if c.heading {
+		return titleHasGroup(c, g)
+	}
+	s, t := c.titleSpan()
+	for k := firstFrom(c.hits, s); k < len(c.hits) && int(c.hits[k].start) < t; k++ {
+		if h := c.hits[k]; int(h.group) == g && int(h.stop()) <= t && !hasLetter(rs[h.stop():t]) {
 			return true
 		}
 	}
