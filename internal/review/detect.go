@@ -169,6 +169,12 @@ func (e *Engine) titleItems(doc *document, i int) (hard, soft uint32) {
 	}
 	var mask, negative uint32
 	for _, h := range c.hits {
+		if c.heading && e.input.ok && int(h.group) == e.input.verbYou && !h.neg && int(h.start) >= s && int(h.stop()) <= t {
+			// A heading that asks the client for something ("מה נצטרך
+			// מכם", "What we need you to do") heads the client's inputs,
+			// a one-way duty to cooperate, whatever words its list uses.
+			mask |= 1 << uint(e.input.item)
+		}
 		gi := e.ginfo[h.group]
 		if gi.item < 0 || h.neg || int(h.start) < s || int(h.stop()) > t {
 			continue

@@ -41,3 +41,17 @@ func TestRound10Layout(t *testing.T) {
 			"SECOND AMENDMENT\n4. Background Screening Services. The following is added to the Agreement as Exhibit C-1:\nC-1.1 Brightwater shall obtain a background report for each Associate before the first assignment.\nC-1.8 Client may terminate the screening services on thirty (30) days' written notice; after termination Brightwater shall complete pending screens and invoice them.\n", Present},
 	})
 }
+
+// TestRound10ClientInputs pins the heading that asks the client for
+// something: the list under it is the client's inputs, whatever its words.
+func TestRound10ClientInputs(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew: 'מה נצטרך מכם' over a list of nouns", "collaboration",
+			"הצעת מחיר – מערכת סולארית\n8. מה נצטרך מכם\n- גישה לגג ולארון החשמל בימי ההתקנה\n- צילום תעודת זהות וחשבון חשמל אחרון, לצורך הבקשה לחברת החשמל\n- חתימה על ייפוי כוח לצורך הגשת הבקשות בשמכם\n", Partial},
+		{"English: 'What we need you to do' over a list", "collaboration",
+			"TERMITE TREATMENT QUOTE\nWHAT WE NEED YOU TO DO\n- Clear 18 inches along the garage walls before we arrive.\n- Keep pets and children off treated soil until it is dry.\n", Partial},
+		{"a heading of the supplier's own work is no client input", "collaboration",
+			"TERMITE TREATMENT QUOTE\nWHAT WE WILL DO\n- Trench and treat the exterior foundation perimeter.\n- Patch drill holes with gray cement.\n", Missing},
+	})
+}
