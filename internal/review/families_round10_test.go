@@ -55,3 +55,17 @@ func TestRound10ClientInputs(t *testing.T) {
 			"TERMITE TREATMENT QUOTE\nWHAT WE WILL DO\n- Trench and treat the exterior foundation perimeter.\n- Patch drill holes with gray cement.\n", Missing},
 	})
 }
+
+// TestRound10OnRequest pins the price of something offered on request as
+// additional services, in both languages, with its look-alikes.
+func TestRound10OnRequest(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"English chat: garden waste on request with a price", "additional_services",
+			"19/02/2025, 08:15 - Wanjiru Kamau: Confirmed terms:\n- Weekly collection every Tuesday, KES 18,000 per month\n- Garden waste on request KES 2,500 per trip, order on this group at least 1 day before\n", Present},
+		{"Hebrew chat: a separate call-out with its price", "additional_services",
+			"12/05/2025, 10:02 - אבי הדברה: ריסוס חדר מדרגות ומחסנים כל 3 חודשים, 900 ש\"ח לביקור\n12/05/2025, 10:04 - אבי הדברה: דירה שרוצה טיפול – קריאה נפרדת, 200 ש\"ח כולל מע\"מ, כותבים לי פה\n", Present},
+		{"a report available on request has no price", "additional_services",
+			"The annual report is available on request.\n", Missing},
+	})
+}

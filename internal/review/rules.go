@@ -25,7 +25,7 @@ func (e *Engine) sigMask(names ...string) uint64 {
 // clauses or items, resolved once by name in New (a signal missing from the
 // lexicons has no bits, as sigMask gives it).
 type signalMasks struct {
-	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable uint64
+	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable, onRequest uint64
 	// additional is the item bit of additional services (not a signal).
 	additional uint32
 }
@@ -36,6 +36,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
 		contactVerb: e.sigMask("contact_verb"), tax: e.sigMask("tax"), unreachable: e.sigMask("unreachable"),
+		onRequest:  e.sigMask("on_request"),
 		additional: 1 << uint(itemIndex("additional_services")),
 	}
 }
@@ -68,6 +69,14 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 		}
 		if f.has(fAmount) || f.has(fPayForm) {
 			return 0.3
+		}
+	case "additional_services":
+		if f.has(fAmount) && sig(m.onRequest) {
+			// A price for something offered on request ("Garden waste
+			// on request KES 2,500 per trip", "קריאה נפרדת, 200 ש"ח")
+			// is the price of extra work, and the request is how it
+			// is ordered.
+			return 1.0
 		}
 	case "late_payment":
 		if f.has(fPercent) && sig(m.delay) && sig(m.payment) {

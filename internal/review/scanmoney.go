@@ -93,6 +93,8 @@ func (w *wordTables) amountAt(rs []rune, n number) (amountTok, bool) {
 			}
 			if c, ok := w.currency[string(rs[q:p])]; ok && q < p {
 				a.currency, a.start = c, q
+			} else if randBefore(rs, q, p, n) {
+				a.currency, a.start = "ZAR", q
 			}
 		}
 	}
@@ -123,6 +125,23 @@ func (w *wordTables) amountAt(rs []rune, n number) (amountTok, bool) {
 	a.value = n.value(shift)
 	a.vat = w.vatAfter(rs, a.end)
 	return a, true
+}
+
+// randBefore reports whether the word rs[q:p] before number n is the rand
+// sign of a South African price: "R 650 per hour", "R12 500.00". A lone
+// "R" is also a letter of requirement and row labels ("R1", "Section R
+// 12"), so it counts only before a number of three digits or more.
+func randBefore(rs []rune, q, p int, n number) bool {
+	if p-q != 1 || rs[q] != 'r' {
+		return false
+	}
+	digits := 0
+	for _, r := range rs[n.start:n.end] {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 3
 }
 
 // vatAfter reads the VAT statement that follows an amount within the same

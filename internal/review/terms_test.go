@@ -66,6 +66,11 @@ func TestTermsAmounts(t *testing.T) {
 		{"Price: $210 + gst per hive.", "210", "USD", "plus"},
 		{"The fee is $1,450 inc GST.", "1450", "USD", "including"},
 		{"The fee is $980 ex GST.", "980", "USD", "plus"},
+		{"Ad hoc work is billed at R 650 per hour, excluding VAT.", "650", "ZAR", "plus"},
+		{"Garden waste on request KES 2,500 per trip.", "2500", "KES", "unstated"},
+		{"The fee is ₹45,000 per month.", "45000", "INR", "unstated"},
+		{"The fee is 300 rupees per page.", "300", "INR", "unstated"},
+		{"The fee is NZD 1,200 plus GST.", "1200", "NZD", "plus"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -76,6 +81,23 @@ func TestTermsAmounts(t *testing.T) {
 			a := rep.Terms.Amounts[0]
 			if a.Value != tt.value || a.Currency != tt.currency || a.VAT != tt.vat {
 				t.Errorf("amount = %s %s vat %s, want %s %s vat %s", a.Value, a.Currency, a.VAT, tt.value, tt.currency, tt.vat)
+			}
+		})
+	}
+}
+
+// TestTermsNoAmount pins look-alikes of the currencies added in round 10:
+// a requirement or section letter R, PHP the language, 30 rooms.
+func TestTermsNoAmount(t *testing.T) {
+	e := newTestEngine(t)
+	for _, text := range []string{
+		"Requirement R1 and section R 12 apply.",
+		"The site runs on PHP 7.4; try 3 times before calling.",
+		"The hotel has 30 rooms and 12 rest areas.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			if rep := review(t, e, text); len(rep.Terms.Amounts) != 0 {
+				t.Errorf("amounts = %+v, want none", rep.Terms.Amounts)
 			}
 		})
 	}

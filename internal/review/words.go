@@ -69,6 +69,18 @@ func newWordTables() *wordTables {
 			"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "דולר": "USD", "דולרים": "USD", "us$": "USD",
 			"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "אירו": "EUR", "יורו": "EUR",
 			"£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "ליש\"ט": "GBP",
+			// The currencies of the other countries whose agreements
+			// Heskem reads: an amount in rand, rupees or shillings is a
+			// price as one in shekels is. Codes that are also common
+			// words or file types (PHP, TRY, RM) are left out.
+			"aud": "AUD", "a$": "AUD", "au$": "AUD", "cad": "CAD", "c$": "CAD", "ca$": "CAD",
+			"nzd": "NZD", "nz$": "NZD", "sgd": "SGD", "s$": "SGD", "hkd": "HKD", "hk$": "HKD",
+			"zar": "ZAR", "rand": "ZAR", "inr": "INR", "₹": "INR", "rs": "INR", "rupee": "INR",
+			"rupees": "INR", "rupe": "INR", "kes": "KES", "ksh": "KES", "kshs": "KES", "ngn": "NGN", "₦": "NGN", "naira": "NGN",
+			"₱": "PHP", "chf": "CHF", "jpy": "JPY", "¥": "JPY", "yen": "JPY", "sek": "SEK", "nok": "NOK",
+			"dkk": "DKK", "pln": "PLN", "zł": "PLN", "czk": "CZK", "mxn": "MXN", "brl": "BRL", "r$": "BRL",
+			"ars": "ARS", "ugx": "UGX", "tzs": "TZS", "ghs": "GHS", "₵": "GHS", "aed": "AED", "cny": "CNY",
+			"rmb": "CNY", "vnd": "VND", "₫": "VND", "thb": "THB", "฿": "THB", "myr": "MYR",
 		}),
 		multiplier: foldMap(map[string]int{
 			"אלף": 3, "אלפים": 3, "אלפי": 3, "thousand": 3,
