@@ -69,3 +69,21 @@ func TestRound10OnRequest(t *testing.T) {
 			"The annual report is available on request.\n", Missing},
 	})
 }
+
+// TestRound10Families pins the families of language read in round 10
+// (sets en38, en39, he38, he39), each with a look-alike where one exists.
+func TestRound10Families(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"termination in the passive, by either party", "termination",
+			"TERMS\nc) Quarterly service may be canceled by either party with 30 days' written notice (email is fine). Prepaid services not yet performed will be refunded.\n", Present},
+		{"chat: either side gives notice", "termination",
+			"19/02/2025, 08:20 - Otieno: Either side gives one month notice. Same for us\n", Partial},
+		{"a cure period before ending the contract", "sanctions",
+			"4.9 Deficiencies: if deficiencies listed in writing by the Strata Manager are not corrected within 14 days, council may terminate the contract on 30 days' written notice.\n", Present},
+		{"an inspection's deficiency list is no sanction", "sanctions",
+			"5.2 Close-out meeting within 5 business days after the draft report is issued, to go through the deficiency list and agree on correction priorities with the owner.\n", Missing},
+		{"Hebrew: missed visits let the committee stop the engagement", "sanctions",
+			"2.10 אם אלון לא יגיע לביקורי העבודה הקבועים יותר מפעמיים בחודש, הוועד רשאי להפסיק את ההתקשרות.\n", Partial},
+	})
+}
