@@ -87,3 +87,38 @@ func TestRound10Families(t *testing.T) {
 			"2.10 אם אלון לא יגיע לביקורי העבודה הקבועים יותר מפעמיים בחודש, הוועד רשאי להפסיק את ההתקשרות.\n", Partial},
 	})
 }
+
+// TestHoursRange pins the ranges of hours the timeline reads beside a
+// date, and the numbers that are not hours.
+func TestHoursRange(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"14 & 15 aug 2025 (thu-fri), 9am-5pm, at your training room", true},
+		{"on 11/9 from 10:00 - 14:00", true},
+		{"ביום חמישי 11/9, 08:00 עד 16:00", true},
+		{"ביום 11/9 בין השעות 10:00 ל-14:00", true},
+		{"on 3 march 2026 from 9 am to 1 pm", true},
+		{"12/08/2025, 20:39 - עדי פרץ: נשמע מעולה", false},
+		{"delivery within 10-12 days of 3 march 2026", false},
+		{"invoice no. 2025-118 dated 3 march 2026", false},
+	} {
+		if got := hoursRange([]rune(tt.line)); got != tt.want {
+			t.Errorf("hoursRange(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestRound10EventHours pins a date with its hours as a one-day timeline.
+func TestRound10EventHours(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"a workshop's dates and hours", "schedule",
+			"03/07/2025, 09:40 - Rachel Tan: Proposal:\n1) 2-day workshop, 14 & 15 Aug 2025 (Thu–Fri), 9am–5pm, at your Tuas training room\n", Partial},
+		{"Hebrew: an event's date and hours", "schedule",
+			"הזמנת סדנה\nהסדנה תתקיים ביום חמישי 11/9/2025 בין השעות 10:00 ל-14:00 במשרדי החברה.\n", Partial},
+		{"support hours without a date are no timeline", "schedule",
+			"Support: Monday to Friday, 9am–5pm, by phone or e-mail.\n", Missing},
+	})
+}

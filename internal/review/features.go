@@ -30,6 +30,10 @@ const (
 	// hive", "4,200 ש"ח בתוספת מע"מ"): only a price is stated with its
 	// tax, not an insurance limit or a cap.
 	fTaxed
+	// fHours marks a range of hours of the day ("9am–5pm", "10:00–14:00",
+	// "מ-08:00 עד 16:00"); beside a date it is when a one-day job or event
+	// starts and ends.
+	fHours
 )
 
 func (f feature) has(x feature) bool { return f&x != 0 }
@@ -83,7 +87,106 @@ func (e *Engine) assignFeatures(doc *document) {
 		if c.feat.has(fDate) && countIn(sc.dates, c.start, c.end) >= 2 {
 			c.feat |= fDates2
 		}
+		if c.feat.has(fDate) && hoursRange(doc.norm.Runes[c.start:c.end]) {
+			c.feat |= fHours
+		}
 	}
+}
+
+// hoursRange reports whether line holds a range of hours of the day: two
+// times joined by a dash, "to", "until" or "עד" ("9am–5pm", "10:00 - 14:00",
+// "08:00 עד 16:00"), at least one of them written as a time (with minutes
+// or am/pm), so that "10-12 days" is no range of hours. A chat's time
+// stamp is followed by the sender's name, not by a second time.
+func hoursRange(line []rune) bool {
+	for i := 0; i < len(line); i++ {
+		if !isDigit(line[i]) || (i > 0 && (isDigit(line[i-1]) || line[i-1] == ':' || line[i-1] == '/' || line[i-1] == '.')) {
+			continue
+		}
+		end, clock, ok := timeAt(line, i)
+		if !ok {
+			continue
+		}
+		j := end
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		switch {
+		case j < len(line) && line[j] == '-':
+			j++
+		case hasWordAt(line, j, "to"), hasWordAt(line, j, "עד"):
+			j += 2
+		case hasWordAt(line, j, "until"):
+			j += 5
+		case j+1 < len(line) && line[j] == 'ל' && (line[j+1] == '-' || isDigit(line[j+1])):
+			// "בין 10:00 ל-14:00"
+			j++
+			if line[j] == '-' {
+				j++
+			}
+		default:
+			i = end
+			continue
+		}
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		if j < len(line) && isDigit(line[j]) {
+			if _, clock2, ok := timeAt(line, j); ok && (clock || clock2) {
+				return true
+			}
+		}
+		i = end
+	}
+	return false
+}
+
+// timeAt reads a time of day at i: H or HH, then ":MM" and/or "am"/"pm".
+// clock reports whether it is written as a time (minutes or am/pm), not a
+// bare number.
+func timeAt(line []rune, i int) (end int, clock, ok bool) {
+	j := i
+	for j < len(line) && j-i < 2 && isDigit(line[j]) {
+		j++
+	}
+	if j < len(line) && isDigit(line[j]) {
+		return 0, false, false // three digits or more: no hour
+	}
+	h := 0
+	for _, r := range line[i:j] {
+		h = h*10 + int(r-'0')
+	}
+	if h > 24 {
+		return 0, false, false
+	}
+	if j+2 < len(line) && line[j] == ':' && isDigit(line[j+1]) && isDigit(line[j+2]) {
+		j += 3
+		clock = true
+	}
+	k := j
+	for k < len(line) && line[k] == ' ' && k-j < 1 {
+		k++
+	}
+	if k+1 < len(line) && (line[k] == 'a' || line[k] == 'p') && line[k+1] == 'm' && (k+2 >= len(line) || !isWordRune(line[k+2])) {
+		j, clock = k+2, true
+	}
+	if j < len(line) && isWordRune(line[j]) {
+		return 0, false, false // "10-12 days" reads "12" then a word
+	}
+	return j, clock, true
+}
+
+// hasWordAt reports whether word w stands at position i of line, as a
+// whole word.
+func hasWordAt(line []rune, i int, w string) bool {
+	k := i
+	for _, r := range w {
+		if k >= len(line) || line[k] != r {
+			return false
+		}
+		k++
+	}
+	return k >= len(line) || !isWordRune(line[k])
 }
 
 // decideDateOrder chooses how to read numeric dates such as 03/04/2026.

@@ -98,6 +98,12 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 		if sig(m.payment) || !(f.has(fDate) || f.has(fDuration)) {
 			return 0
 		}
+		if f.has(fDate) && f.has(fHours) {
+			// A date with its hours ("14 & 15 Aug 2025, 9am–5pm",
+			// "חמישי 11/9, 07:30 עד 17:00") is when a one-day job or
+			// event starts and ends.
+			return 1.0
+		}
 		n := 0
 		for _, c := range []string{"start", "end", "milestones"} {
 			if chk(c) {
