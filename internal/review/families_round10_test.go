@@ -83,6 +83,10 @@ func TestRound10Families(t *testing.T) {
 			"4.9 Deficiencies: if deficiencies listed in writing by the Strata Manager are not corrected within 14 days, council may terminate the contract on 30 days' written notice.\n", Present},
 		{"an inspection's deficiency list is no sanction", "sanctions",
 			"5.2 Close-out meeting within 5 business days after the draft report is issued, to go through the deficiency list and agree on correction priorities with the owner.\n", Missing},
+		{"Hebrew: the platform may cancel the account", "termination",
+			"6.3. הפלטפורמה שומרת לעצמה את הזכות להשעות או לבטל את חשבון הקבלן.\n", Partial},
+		{"Hebrew: rates the platform may change ('לשנותם')", "changes",
+			"2.1. הפלטפורמה תקבע באופן בלעדי את התעריפים לכל משימה, ותוכל לשנותם לפי שיקול דעתה הבלעדי.\n", Partial},
 		{"Hebrew: missed visits let the committee stop the engagement", "sanctions",
 			"2.10 אם אלון לא יגיע לביקורי העבודה הקבועים יותר מפעמיים בחודש, הוועד רשאי להפסיק את ההתקשרות.\n", Partial},
 	})
