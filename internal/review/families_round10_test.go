@@ -95,6 +95,12 @@ func TestRound10Families(t *testing.T) {
 			"6.3. הפלטפורמה שומרת לעצמה את הזכות להשעות או לבטל את חשבון הקבלן.\n", Partial},
 		{"Hebrew: rates the platform may change ('לשנותם')", "changes",
 			"2.1. הפלטפורמה תקבע באופן בלעדי את התעריפים לכל משימה, ותוכל לשנותם לפי שיקול דעתה הבלעדי.\n", Partial},
+		{"Hebrew chat: don't pass the tenants' list on", "confidentiality",
+			"18/05/2025, 09:10 - רונית (ועד הבית): את הרשימה עם הטלפונים של הדיירים אני שולחת לך, אל תעביר אותה הלאה\n", Partial},
+		{"Hebrew chat: nothing about the company on the social networks", "confidentiality",
+			"17/08/2025, 13:10 - שירן: בבקשה לא להעלות שום דבר על החברה לרשתות (שם, לוגו, תמונות) בלי אישור בכתב ממני\n", Partial},
+		{"Hebrew: passing a file on to the accountant is no secrecy", "confidentiality",
+			"17/08/2025, 13:26 - שירן: אני מעבירה את הקובץ הלאה להנהלת החשבונות\n", Missing},
 		{"Hebrew: missed visits let the committee stop the engagement", "sanctions",
 			"2.10 אם אלון לא יגיע לביקורי העבודה הקבועים יותר מפעמיים בחודש, הוועד רשאי להפסיק את ההתקשרות.\n", Partial},
 	})
