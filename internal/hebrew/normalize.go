@@ -7,14 +7,14 @@ import (
 
 // Text is normalized text with a map back to the original.
 //
-// Offsets has one entry per normalized rune plus a final sentinel: Offsets[i]
-// is the code-point offset in the original text of the character that
-// produced Runes[i], and Offsets[len(Runes)] is the original length in code
-// points. The normalized range [i, j) therefore quotes the original range
-// [Offsets[i], Offsets[j]).
+// Offsets has one entry per normalized rune plus a final sentinel:
+// Offsets.At(i) is the code-point offset in the original text of the
+// character that produced Runes[i], and Offsets.At(len(Runes)) is the
+// original length in code points. The normalized range [i, j) therefore
+// quotes the original range [Offsets.At(i), Offsets.At(j)).
 type Text struct {
 	Runes   []rune
-	Offsets []int32
+	Offsets OffsetMap
 }
 
 // Span maps the normalized range [start, end) to the original code-point
@@ -24,10 +24,82 @@ func (t Text) Span(start, end int) (int, int) {
 	n := len(t.Runes)
 	start = clamp(start, 0, n)
 	end = clamp(end, start, n)
-	if len(t.Offsets) != n+1 {
+	if t.Offsets.Len() != n+1 {
 		return 0, 0
 	}
-	return int(t.Offsets[start]), int(t.Offsets[end])
+	return int(t.Offsets.At(start)), int(t.Offsets.At(end))
+}
+
+// offsetBlock is the number of entries of an OffsetMap that share a base.
+const offsetBlock = 64
+
+// OffsetMap maps normalized rune indexes to code-point offsets in the
+// original text in about 1.1 bytes an entry instead of 4. After the rune
+// array it was the largest array of a review (4 bytes a character of an
+// English input, whose text is 1 byte a character): the entries are kept
+// in blocks of offsetBlock, each with the offset of its first entry as an
+// int32 base and every entry as a uint8 distance from that base. The
+// offsets of a block rarely spread over more than 255 code points (only
+// where a long run of removed characters, such as controls, points or
+// white space, falls inside it); such a block keeps its entries whole in
+// a side table instead. A lookup is O(1) either way.
+type OffsetMap struct {
+	// base holds, per block, the offset of its first entry, or ^k for a
+	// wide block whose entries are wide[k:k+offsetBlock].
+	base []int32
+	// delta holds, per entry, its offset less its block's base (0, unused,
+	// in a wide block).
+	delta []uint8
+	wide  []int32
+}
+
+// Len returns the number of entries.
+func (m *OffsetMap) Len() int { return len(m.delta) }
+
+// At returns entry i; i must be in [0, Len()).
+func (m *OffsetMap) At(i int) int32 {
+	b := m.base[i/offsetBlock]
+	if b >= 0 {
+		return b + int32(m.delta[i])
+	}
+	return m.wide[int(^b)+i%offsetBlock]
+}
+
+// push appends entry o.
+func (m *OffsetMap) push(o int32) {
+	i := len(m.delta)
+	k := i % offsetBlock
+	if k == 0 {
+		m.base = append(m.base, o)
+		m.delta = append(m.delta, 0)
+		return
+	}
+	b := m.base[i/offsetBlock]
+	if b >= 0 {
+		if d := uint32(o - b); d <= 255 {
+			m.delta = append(m.delta, uint8(d))
+			return
+		}
+		// The block spreads too far for a byte: its entries so far move
+		// to the side table.
+		w := len(m.wide)
+		m.wide = append(m.wide, make([]int32, offsetBlock)...)
+		for j := 0; j < k; j++ {
+			m.wide[w+j] = b + int32(m.delta[i-k+j])
+		}
+		b = ^int32(w)
+		m.base[i/offsetBlock] = b
+	}
+	m.wide[int(^b)+k] = o
+	m.delta = append(m.delta, 0)
+}
+
+// truncate keeps the first n entries. A wide block dropped whole leaves its
+// entries in the side table unused; the normalizer drops at most a word's
+// length, so that is rare and small.
+func (m *OffsetMap) truncate(n int) {
+	m.delta = m.delta[:n]
+	m.base = m.base[:(n+offsetBlock-1)/offsetBlock]
 }
 
 func clamp(v, lo, hi int) int {
@@ -50,13 +122,16 @@ func clamp(v, lo, hi int) int {
 func Normalize(s string) Text {
 	size := utf8.RuneCountInString(s)
 	n := &normalizer{
-		runes:   make([]rune, 0, size),
-		offsets: make([]int32, 0, size+1),
-		mapped:  true,
-		word:    -1,
+		runes: make([]rune, 0, size),
+		offsets: OffsetMap{
+			base:  make([]int32, 0, (size+1)/offsetBlock+1),
+			delta: make([]uint8, 0, size+1),
+		},
+		mapped: true,
+		word:   -1,
 	}
 	pos := n.run(s)
-	n.offsets = append(n.offsets, pos)
+	n.offsets.push(pos)
 	return Text{Runes: n.runes, Offsets: n.offsets}
 }
 
@@ -122,7 +197,7 @@ func Fold(s string) string {
 
 type normalizer struct {
 	runes   []rune
-	offsets []int32
+	offsets OffsetMap
 	// mapped says whether offsets are kept (Normalize) or not (Fold).
 	mapped bool
 	// word is the index in runes of the run of Latin letters being read,
@@ -134,7 +209,7 @@ type normalizer struct {
 func (n *normalizer) emit(r rune, pos int32) {
 	n.runes = append(n.runes, r)
 	if n.mapped {
-		n.offsets = append(n.offsets, pos)
+		n.offsets.push(pos)
 	}
 }
 
@@ -164,7 +239,7 @@ func (n *normalizer) add(r rune, pos int32) {
 		if n.last() == ' ' {
 			n.runes = n.runes[:len(n.runes)-1]
 			if n.mapped {
-				n.offsets = n.offsets[:len(n.offsets)-1]
+				n.offsets.truncate(n.offsets.Len() - 1)
 			}
 		}
 		n.emit('\n', pos)
@@ -212,13 +287,13 @@ func (n *normalizer) flushWord() {
 	w := n.runes[n.word:]
 	var last int32
 	if n.mapped {
-		last = n.offsets[len(n.offsets)-1]
+		last = n.offsets.At(n.offsets.Len() - 1)
 	}
 	stem := stemRunes(w)
 	k := copy(w, stem)
 	n.runes = n.runes[:n.word+k]
 	if n.mapped {
-		n.offsets = n.offsets[:n.word+k]
+		n.offsets.truncate(n.word + k)
 	}
 	for _, r := range stem[k:] {
 		n.emit(r, last)

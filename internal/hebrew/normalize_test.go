@@ -1,7 +1,10 @@
 package hebrew
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -103,8 +106,107 @@ func TestNormalizeStemsInPlace(t *testing.T) {
 		t.Fatalf("Normalize(%q) = %q, want %q", in, got, want)
 	}
 	want := []int32{0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 35, 36, 37, 38, 40, 41, 42, 43, 44, 45}
-	if !slices.Equal(txt.Offsets, want) {
-		t.Errorf("offsets %v, want %v", txt.Offsets, want)
+	if got := offsetsOf(txt); !slices.Equal(got, want) {
+		t.Errorf("offsets %v, want %v", got, want)
+	}
+}
+
+// offsetsOf lists the entries of txt's offset map.
+func offsetsOf(txt Text) []int32 {
+	out := make([]int32, txt.Offsets.Len())
+	for i := range out {
+		out[i] = txt.Offsets.At(i)
+	}
+	return out
+}
+
+// TestOffsetMap checks the compact map against a plain slice through the
+// operations the normalizer uses: appends with small and large steps (a
+// block whose entries spread over more than 255 goes wide), truncations
+// across blocks, and appends after them.
+func TestOffsetMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		var m OffsetMap
+		var want []int32
+		o := int32(0)
+		for step := 0; step < 2000; step++ {
+			switch r := rng.IntN(100); {
+			case r < 3 && len(want) > 0:
+				n := len(want) - rng.IntN(min(len(want), 150)+1)
+				want = want[:n]
+				m.truncate(n)
+				if n > 0 {
+					o = want[n-1]
+				}
+			default:
+				switch r := rng.IntN(100); {
+				case r < 2:
+					o += int32(rng.IntN(100000))
+				case r < 10:
+					o += int32(rng.IntN(300))
+				case r < 80:
+					o++
+				}
+				want = append(want, o)
+				m.push(o)
+			}
+			if m.Len() != len(want) {
+				t.Fatalf("round %d step %d: Len %d, want %d", round, step, m.Len(), len(want))
+			}
+		}
+		for i, w := range want {
+			if got := m.At(i); got != w {
+				t.Fatalf("round %d: At(%d) = %d, want %d", round, i, got, w)
+			}
+		}
+	}
+}
+
+// TestNormalizeWideBlocks quotes words after long runs of removed
+// characters (controls, points, white space) that spread a block of the
+// offset map over more than 255 code points.
+func TestNormalizeWideBlocks(t *testing.T) {
+	var b strings.Builder
+	var words []string
+	for i := 0; i < 60; i++ {
+		w := fmt.Sprintf("מילה%dא", i)
+		words = append(words, w)
+		b.WriteString(w)
+		switch i % 4 {
+		case 0:
+			b.WriteString(strings.Repeat("\u200b", 300+i))
+		case 1:
+			b.WriteString(strings.Repeat(" ", 700))
+		case 2:
+			b.WriteString(" payments ")
+		default:
+			b.WriteString(strings.Repeat("\u05b7", 260) + " ")
+		}
+	}
+	in := b.String()
+	orig := []rune(in)
+	txt := Normalize(in)
+	if len(txt.Offsets.wide) == 0 {
+		t.Fatal("no wide block: the test does not test them")
+	}
+	from := 0
+	for _, w := range words {
+		f := []rune(Fold(w))
+		i := indexRunes(txt.Runes[from:], f)
+		if i < 0 {
+			t.Fatalf("%q not found", w)
+		}
+		i += from
+		s, e := txt.Span(i, i+len(f))
+		// The quote may carry the removed characters that follow the
+		// word, as every quote does; it must start with the word.
+		got := string(orig[s:e])
+		rest, ok := strings.CutPrefix(got, w)
+		if !ok || strings.TrimFunc(rest, func(r rune) bool { return IsInvisible(r) || IsMark(r) || r == ' ' }) != "" {
+			t.Errorf("quote of %q = %q", w, got)
+		}
+		from = i + len(f)
 	}
 }
 
@@ -134,14 +236,14 @@ func FuzzNormalize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		txt := Normalize(s)
 		n := utf8.RuneCountInString(s)
-		if len(txt.Offsets) != len(txt.Runes)+1 {
-			t.Fatalf("offsets %d for %d runes", len(txt.Offsets), len(txt.Runes))
+		if txt.Offsets.Len() != len(txt.Runes)+1 {
+			t.Fatalf("offsets %d for %d runes", txt.Offsets.Len(), len(txt.Runes))
 		}
-		if int(txt.Offsets[len(txt.Runes)]) != n {
-			t.Fatalf("sentinel %d, want %d", txt.Offsets[len(txt.Runes)], n)
+		if int(txt.Offsets.At(len(txt.Runes))) != n {
+			t.Fatalf("sentinel %d, want %d", txt.Offsets.At(len(txt.Runes)), n)
 		}
 		prev := int32(0)
-		for i, o := range txt.Offsets {
+		for i, o := range offsetsOf(txt) {
 			if o < prev || int(o) > n {
 				t.Fatalf("offset %d at %d out of order or bounds (n=%d)", o, i, n)
 			}

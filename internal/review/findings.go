@@ -152,8 +152,8 @@ func dedupe(ss []string) []string {
 // sectionAtOrig returns the section label of the clause that holds the
 // original offset o.
 func (e *Engine) sectionAtOrig(doc *document, o int) string {
-	off := doc.norm.Offsets
-	p := sort.Search(len(off), func(i int) bool { return int(off[i]) >= o })
+	off := &doc.norm.Offsets
+	p := sort.Search(off.Len(), func(i int) bool { return int(off.At(i)) >= o })
 	return e.sectionAt(doc, p)
 }
 

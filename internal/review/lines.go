@@ -12,8 +12,9 @@ import (
 // inlineTitle finds a title that opens a numbered line: "תמורה: הלקוח
 // ישלם…", "התמורה – הלקוח…", or an English "Payment Terms. The Client…"
 // whose title words are capitalized in the original. It returns the end of
-// the title relative to the line, or 0.
-func inlineTitle(line []rune, rest int, unnumbered bool, orig origText, offsets []int32) int {
+// the title relative to the line, or 0. The line starts at normalized
+// index at, whose original offset is offsets.At(at).
+func inlineTitle(line []rune, rest int, unnumbered bool, orig origText, offsets *hebrew.OffsetMap, at int) int {
 	words := 0
 	maxWords := 5
 	if unnumbered {
@@ -35,7 +36,7 @@ func inlineTitle(line []rune, rest int, unnumbered bool, orig origText, offsets 
 			}
 		case r == '.':
 			if !unnumbered && i > rest && words <= 4 && i+1 < len(line) && line[i+1] == ' ' &&
-				countWords(line[i+1:]) >= 3 && capitalized(line[rest:i], orig, offsets[rest:]) {
+				countWords(line[i+1:]) >= 3 && capitalized(line[rest:i], orig, offsets, at+rest) {
 				return i
 			}
 		}
@@ -44,12 +45,13 @@ func inlineTitle(line []rune, rest int, unnumbered bool, orig origText, offsets 
 }
 
 // capitalized reports whether every Latin word of the normalized span starts
-// with an upper-case letter in the original.
-func capitalized(span []rune, orig origText, offsets []int32) bool {
+// with an upper-case letter in the original. The span starts at normalized
+// index at.
+func capitalized(span []rune, orig origText, offsets *hebrew.OffsetMap, at int) bool {
 	seen := false
 	for i, r := range span {
 		if r >= 'a' && r <= 'z' && (i == 0 || span[i-1] == ' ') {
-			if !unicode.IsUpper(orig.at(int(offsets[i]))) {
+			if !unicode.IsUpper(orig.at(int(offsets.At(at + i)))) {
 				if len(span)-i > 3 { // short words (of, and) may stay lower
 					return false
 				}

@@ -302,7 +302,7 @@ func (st *structurer) place(i int) {
 	// colon above its own further lines heads them (see below).
 	c.heading = !st.inMessage && st.isHeading(i, c, line)
 	if !c.heading && !opens(c, st.e.sections.parties) {
-		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, doc.norm.Offsets[c.start:])
+		c.titleEnd = inlineTitle(line, c.lbl.rest, c.lbl.kind == labelNone, doc.orig, &doc.norm.Offsets, c.start)
 		if c.titleEnd > 0 && titleHasGroup(c, st.e.sections.address) {
 			c.feat |= fAddress
 		}
@@ -713,8 +713,7 @@ func (st *structurer) dottedTitle(i int, c *clause, rest []rune) bool {
 	if c.words <= 3 {
 		return true
 	}
-	off := st.doc.norm.Offsets[c.start+c.lbl.rest:]
-	return c.words <= 6 && capitalized(rest[:len(rest)-1], st.doc.orig, off)
+	return c.words <= 6 && capitalized(rest[:len(rest)-1], st.doc.orig, &st.doc.norm.Offsets, c.start+c.lbl.rest)
 }
 
 // startsWith reports whether a phrase of the group opens clause c's text,

@@ -170,6 +170,11 @@ func (a *Automaton) setSymbol(r rune, s uint16) {
 	a.other[r] = s
 }
 
+// PatternLen returns the length in runes of pattern id: an occurrence that
+// ends at end starts at end-PatternLen(id), so a caller that keeps
+// occurrences for later need keep only their ids and ends.
+func (a *Automaton) PatternLen(id int) int { return int(a.lens[id]) }
+
 // States returns the number of states, for tests and capacity reports.
 func (a *Automaton) States() int { return len(a.outStart) - 1 }
 
