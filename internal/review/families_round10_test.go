@@ -22,6 +22,8 @@ func TestRound10Structure(t *testing.T) {
 			"14. הוראות הסכם המסגרת\nעל הזמנה זו יחולו הוראות הסכם המסגרת, לרבות לעניין פיצויים מוסכמים, ביטוח ואחריות.\n", Missing},
 		{"Hebrew: a court named beside the pointer stays", "dispute_resolution",
 			"13.4 סמכות השיפוט בכל עניין הנוגע להזמנה זו נתונה לבתי המשפט המוסמכים בבאר שבע, כקבוע בהסכם המסגרת.\n", Partial},
+		{"a list of referenced clauses with their titles", "dispute_resolution",
+			"ADDENDUM No. 1\n13.2 Clauses 15 (Termination), 19 (Governing Law and Jurisdiction) and 20 (Arbitration) of the Agreement shall apply to this Addendum mutatis mutandis.\n", Missing},
 		{"English: topics sent to the Framework", "liability",
 			"STATEMENT OF WORK No. 4\n9. Confidentiality, liability, termination and dispute resolution are as set out in the Framework.\n", Missing},
 	})

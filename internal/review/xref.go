@@ -195,6 +195,11 @@ func referenceBefore(rs []rune, p int) bool {
 		k--
 	}
 	w := string(rs[k:e])
+	if strings.HasSuffix(w, "),") || strings.HasSuffix(w, ");") {
+		// The list goes on: "Clauses 15 (Termination), 19 (Governing
+		// Law) and 20 (Arbitration)", "סעיפים 9 (סודיות), 12 (שיפוי)".
+		return true
+	}
 	for _, ref := range [...]string{"section", "claus", "articl", "paragraph", "schedul", "exhibit", "annex", "and", "or", "סעיפ", "סעיפימ", "פרק", "נספח", "ו", "ס'"} {
 		if w == ref || (len(ref) > 3 && strings.HasPrefix(w, ref)) {
 			return true
