@@ -115,18 +115,37 @@ func checkText(s string) (string, error) {
 // six non-blank lines, none longer than 80 characters, and at least 40% of
 // them within 25% of the longest. Hand-written agreements with one
 // paragraph per line have lines of every length, many longer than 80.
+//
+// Text laid out with hanging indents, as pdftotext -layout and "save as
+// text" write it, is wrapped at a wider margin (up to 132 characters): a
+// clause's first line carries its number and the lines that continue it
+// are indented deeper ("   12.1 Save as expressly amended …" over
+// "        Agreement shall remain …"). At least a fifth of such lines,
+// indented deeper than the line above that does not end a sentence, mark
+// it as wrapped.
 func hardWrapped(text string) bool {
 	var lens []int
-	width := 0
+	width, hanging := 0, 0
+	prevIndent, prevOpen := -1, false
 	for _, l := range strings.Split(text, "\n") {
-		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		t := strings.TrimSpace(l)
+		n := utf8.RuneCountInString(t)
 		if n == 0 {
+			prevIndent = -1
 			continue
 		}
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		if prevIndent >= 0 && prevOpen && indent > prevIndent && indent >= 2 {
+			hanging++
+		}
+		prevIndent, prevOpen = indent, !linejoin.EndsSentence(t)
 		lens = append(lens, n)
 		width = max(width, n)
 	}
-	if len(lens) < 6 || width > 80 || width < 40 {
+	if len(lens) < 6 || width < 40 {
+		return false
+	}
+	if width > 80 && (width > 132 || hanging*5 < len(lens)) {
 		return false
 	}
 	full := 0

@@ -65,6 +65,33 @@ func TestHardWrapped(t *testing.T) {
 	}
 }
 
+// TestHardWrappedHangingIndent pins text laid out at about 105 columns
+// with hanging indents, as pdftotext -layout writes it: wrapped, and its
+// clauses come out whole; the same widths without hanging indents are one
+// paragraph a line.
+func TestHardWrappedHangingIndent(t *testing.T) {
+	clause := "   12.1 Save as expressly amended by this Amendment, all other terms and conditions of the Principal\n" +
+		"        Agreement shall remain unchanged and in full force and effect, including Clause 10\n" +
+		"        (Confidentiality), Clause 14 (Payment) and Clause 18 (Governing Law and Arbitration), which shall\n" +
+		"        apply to the CXR Project mutatis mutandis.\n"
+	text := clause + clause + "\n" + clause
+	if !hardWrapped(text) {
+		t.Fatal("hanging-indent layout not detected")
+	}
+	c := textdoc.NewCollector(0)
+	if err := New().Paragraphs(text, c); err != nil {
+		t.Fatal(err)
+	}
+	blocks := c.Blocks()
+	if len(blocks) != 3 || !strings.Contains(blocks[0].Text, "Clause 10 (Confidentiality), Clause 14") {
+		t.Errorf("blocks = %+v, want three whole clauses", blocks)
+	}
+	flat := strings.Repeat("1. A clause of about a hundred columns, typed as one line in an editor without wrapping it.\n", 8)
+	if hardWrapped(flat) {
+		t.Error("long one-paragraph-per-line text without hanging indents taken as wrapped")
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	c := textdoc.NewCollector(0)
 	if err := New().Read([]byte("Title\r\n\r\n1. One\r\n\t2. Two  \fPage two\v"), c); err != nil {
