@@ -105,8 +105,13 @@ func TestRound8Families(t *testing.T) {
 			"Bigger stuff is $75/hr + GST.\n", Partial},
 		{"a price first, work once the client says go", "changes",
 			"For anything new I'll always give you a price first and only start once you say go.\n", Partial},
+		// Round 10 turned this case: an NDA named as covering the work is a
+		// reference to another document, which the labelling guide counts
+		// as missing; nine of the twelve round-10 labels of such lines (six
+		// documents, two labellers each) say so
+		// (round 8's one label, in en26, said partial).
 		{"an NDA named as covering the work", "confidentiality",
-			"6. Our mutual NDA from last September still covers this.\n", Partial},
+			"6. Our mutual NDA from last September still covers this.\n", Missing},
 		{"a review meeting's proceedings recorded", "meeting_summaries",
 			"7.2 The proceedings of the review meeting shall be recorded.\n", Partial},
 		{"Hebrew: a client's cancellation keeps the deposit", "termination",
