@@ -164,8 +164,8 @@ func timeAt(line []rune, i int) (end int, clock, ok bool) {
 		clock = true
 	}
 	k := j
-	for k < len(line) && line[k] == ' ' && k-j < 1 {
-		k++
+	if k < len(line) && line[k] == ' ' {
+		k++ // "9 am"
 	}
 	if k+1 < len(line) && (line[k] == 'a' || line[k] == 'p') && line[k+1] == 'm' && (k+2 >= len(line) || !isWordRune(line[k+2])) {
 		j, clock = k+2, true

@@ -132,16 +132,7 @@ func (w *wordTables) amountAt(rs []rune, n number) (amountTok, bool) {
 // "R" is also a letter of requirement and row labels ("R1", "Section R
 // 12"), so it counts only before a number of three digits or more.
 func randBefore(rs []rune, q, p int, n number) bool {
-	if p-q != 1 || rs[q] != 'r' {
-		return false
-	}
-	digits := 0
-	for _, r := range rs[n.start:n.end] {
-		if r >= '0' && r <= '9' {
-			digits++
-		}
-	}
-	return digits >= 3
+	return p-q == 1 && rs[q] == 'r' && digitCount(rs[n.start:n.end]) >= 3
 }
 
 // vatAfter reads the VAT statement that follows an amount within the same

@@ -763,12 +763,9 @@ func titleHasGroup(c *clause, g int) bool {
 // inline title that goes on past it names something else: "4. Background
 // Screening Services. The following is added…" is an operative clause.
 func recitalTitle(rs []rune, c *clause, g int) bool {
-	if c.heading {
-		return titleHasGroup(c, g)
-	}
 	s, t := c.titleSpan()
 	for k := firstFrom(c.hits, s); k < len(c.hits) && int(c.hits[k].start) < t; k++ {
-		if h := c.hits[k]; int(h.group) == g && int(h.stop()) <= t && !hasLetter(rs[h.stop():t]) {
+		if h := c.hits[k]; int(h.group) == g && int(h.stop()) <= t && (c.heading || !hasLetter(rs[h.stop():t])) {
 			return true
 		}
 	}
