@@ -447,7 +447,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		// cannot collide.
 		addDistinct(&strong[p.item], &nStrong[p.item], -int32(p.k)-2)
 	}
-	if in := &e.input; in.ok && negative&(1<<uint(in.item)) == 0 && out.signals&in.objectBit != 0 &&
+	if in := &e.input; in.ok && negative&(1<<uint(in.item)) == 0 && out.signals&(in.objectBit|in.verbBits) != 0 &&
 		e.inputDutySentence(doc, c, doc.speakerOf(i), ps, func(s int) bool { return senseSents[in.item]&sentenceBit(s) != 0 }) {
 		it := in.item
 		addDistinct(&strong[it], &nStrong[it], inputDutyCue)

@@ -38,8 +38,11 @@ type inputGroups struct {
 	// "אעביר"), read only in the client's own messages; -1 when absent.
 	verbWe    int
 	objectBit uint64
-	item      int
-	ok        bool
+	// verbBits are the signal bits of the verbs of giving: a clause with
+	// one of them may state a duty to give what no object names.
+	verbBits uint64
+	item     int
+	ok       bool
 }
 
 // resolveInputGroups looks the rule's signal groups up once, when the
@@ -61,6 +64,7 @@ func (e *Engine) resolveInputGroups() inputGroups {
 		*f.dst = id
 	}
 	g.objectBit = e.sigBits[g.object]
+	g.verbBits = e.sigBits[g.verb] | e.sigBits[g.verbFuture]
 	g.verbWe = e.lex.id(sectionGroup("input_verb_we"))
 	g.item = itemIndex("collaboration")
 	g.ok = g.item >= 0
@@ -87,6 +91,11 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 	// in the present, with no "will".
 	var youEnd int32 = -10
 	var foundEnd int32 // end of the object that made found
+	// strongAt is the end of a verb that gives whatever follows it
+	// ("shall provide", "יעמיד"), pending a duty: what it gives need not
+	// be on the list of things the work needs, only not a notice, an
+	// invoice or a payment.
+	var strongAt int32 = -1
 	// A list item under "התחייבויות בעל העסק" or "The Client shall:"
 	// takes its subject and its word of duty from the line above it:
 	// "4.2 לאפשר למשגיח כניסה…" is the business owner's duty.
@@ -97,10 +106,10 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 	var verbEnd int32 = -10
 	for _, h := range c.hits {
 		if s := ps.sentenceOf(h.start); s != sentence {
-			if found {
+			if found || (strongAt >= 0 && !senseSent(sentence)) {
 				return true
 			}
-			sentence, subject, pending, modalSeen, conditional, verbEnd = s, 0, false, false, false, -10
+			sentence, subject, pending, modalSeen, conditional, verbEnd, strongAt = s, 0, false, false, false, -10, -1
 			if inherited && s == 0 {
 				subject, modalSeen = 1, true
 			}
@@ -158,6 +167,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 				conditional = true
 				found = false
 			}
+			strongAt = -1
 		case condition:
 			// "Where the Client provides term lists, the Translator
 			// will use them": a condition, not a duty.
@@ -187,6 +197,9 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 				// client writes it.
 				pending = speaker != speakerClient
 			}
+			if pending && h.pat >= 0 && strongGiving(e.lex.patterns[h.pat].text) && !negatedBefore(rs, int(modalEnd), int(h.start)) && !givesNoInput(rs, int(h.stop())) {
+				strongAt = h.stop()
+			}
 		case in.verbWe:
 			// "נשלח לך את התסריט", "I'll book the room" in the client's
 			// own messages: the client gives.
@@ -199,7 +212,71 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 			}
 		}
 	}
-	return found
+	return found || (strongAt >= 0 && !senseSent(sentence))
+}
+
+// strongGiving tells the verbs that give whatever follows them to the
+// work: to provide, supply, furnish or make available ("להעמיד", "לספק",
+// "להמציא"). With the client as subject they state an input duty whatever
+// the thing is ("the Theatre shall provide a physio room and ice").
+func strongGiving(text string) bool {
+	if text == "לספק" {
+		// Also "to the supplier".
+		return false
+	}
+	for _, p := range []string{"provid", "suppl", "furnish", "mak avail", "make avail", "hand over", "עמיד", "ספק", "מציא"} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesNoInput reports whether one of the few words after a verb of
+// giving ending at end names what is no input to the work: the service
+// itself ("החברה תעמיד את השירות בזמינות של 99.5%"), insurance, a
+// certificate, a guarantee or a bond.
+func givesNoInput(rs []rune, end int) bool {
+	k := end
+	for k < len(rs) && rs[k] != '\n' && k-end < 40 {
+		k++
+	}
+	words := strings.Fields(string(rs[end:k]))
+	for i, w := range words {
+		if i == 4 {
+			break
+		}
+		w = strings.Trim(w, ",;:()")
+		for _, p := range []string{"servic", "insuranc", "certificat", "guarant", "bond", "השירות", "ביטוח", "אישור", "ערבות", "פוליס"} {
+			if strings.HasPrefix(w, p) || strings.HasPrefix(w, "ה"+p) || strings.HasPrefix(w, "את"+p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether a word between the duty word (ending at
+// from, or the four words before the verb when none was seen) and a verb
+// at start negates it: "the customer must not copy … or use it to provide
+// services".
+func negatedBefore(rs []rune, from, start int) bool {
+	if from < 0 || from >= start {
+		from = start
+		for n := 0; n < 4 && from > 0 && rs[from-1] != '\n'; {
+			from--
+			if rs[from] == ' ' {
+				n++
+			}
+		}
+	}
+	for _, w := range strings.Fields(string(rs[from:start])) {
+		switch strings.Trim(w, ",;:()") {
+		case "not", "never", "no", "nor", "לא", "אל", "אין", "ולא":
+			return true
+		}
+	}
+	return false
 }
 
 // clientLead reports whether the nearest line above clause c that heads it

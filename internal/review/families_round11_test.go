@@ -1,0 +1,40 @@
+package review
+
+import "testing"
+
+// TestRound11GivingVerbs pins the input duty of round 11: a client's duty
+// to provide, supply or make available counts whatever it gives, unless it
+// is negated or gives a notice or a payment.
+func TestRound11GivingVerbs(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"the client provides a room and an ice machine", "collaboration",
+			"4.1 The Club shall provide an ice machine and strapping tape at every home game.\n", Partial},
+		{"Hebrew: the client makes scaffolding available", "collaboration",
+			"7.1 המזמין יעמיד פיגומים ומנוף במהלך ימי העבודה.\n", Partial},
+		{"a negated giving verb states no duty", "collaboration",
+			"2.2 The Customer must not copy, modify or sub-license the Software, or use it to provide services to third parties.\n", Missing},
+		{"giving a notice is no input", "collaboration",
+			"9.1 The Customer shall provide written notice of any defect within 7 days.\n", Missing},
+		{"Hebrew: making the service available is the service, not an input", "collaboration",
+			"1.3 החברה תעמיד את השירות בזמינות של 99.5% בכל חודש קלנדרי.\n", Missing},
+		{"Hebrew: 'לספק' is also 'to the supplier'", "collaboration",
+			"6.2 תרגום שנמצא בו ליקוי, והמזמין הודיע על כך לספק תוך 14 ימים ממועד המסירה, יתוקן על ידי הספק.\n", Missing},
+		{"the supplier's giving is the service itself", "collaboration",
+			"3.1 The Supplier shall provide uniforms and equipment for all guards.\n", Missing},
+	})
+}
+
+// TestRound11Anaphora pins sentence openers that point back: "אם יהיה
+// משהו כזה נדבר" answers the event named in the sentence before it.
+func TestRound11Anaphora(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew: reserve duty, then 'if something like that happens we'll talk'", "unforeseen",
+			"14/04/2025, 11:24 - מאיה לוינסון: ורק שתדע, בן הזוג שלי במילואים ויכול להיות שגם אותי יקפיצו. אם יהיה משהו כזה נדבר\n", Partial},
+		{"English: a strike, then 'if anything like that happens'", "unforeseen",
+			"[12/03/2025, 10:02] Priya: There may be a transport strike next week. If anything like that happens we'll talk and move the session.\n", Partial},
+		{"no event before the opener", "unforeseen",
+			"14/04/2025, 11:24 - מאיה לוינסון: הטקסטים מוכנים. אם יהיה משהו כזה נדבר\n", Missing},
+	})
+}
