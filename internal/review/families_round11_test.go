@@ -38,3 +38,15 @@ func TestRound11Anaphora(t *testing.T) {
 			"14/04/2025, 11:24 - מאיה לוינסון: הטקסטים מוכנים. אם יהיה משהו כזה נדבר\n", Missing},
 	})
 }
+
+// TestRound11ContactUs pins "contact us" headings in Hebrew terms of
+// service: a section "קשר איתנו" with a support mailbox names no one.
+func TestRound11ContactUs(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew: 'קשר איתנו' over a support mailbox", "contacts",
+			"5. קשר איתנו\n5.1 שירות הלקוחות זמין בצ'אט באפליקציה בימים א'–ה' בין השעות 09:00–18:00, ובדוא\"ל support@lomdim.co.il.\n", Missing},
+		{"Hebrew: a contacts section with a named person stays", "contacts",
+			"5. אנשי קשר\n5.1 איש הקשר מטעם הספק: יואב כהן, 050-1234567, yoav@lomdim.co.il.\n", Present},
+	})
+}
