@@ -50,3 +50,22 @@ func TestRound11ContactUs(t *testing.T) {
 			"5. אנשי קשר\n5.1 איש הקשר מטעם הספק: יואב כהן, 050-1234567, yoav@lomdim.co.il.\n", Present},
 	})
 }
+
+// TestRound11Words pins words of round 11: re-performance and a waived
+// month in Hebrew, meetings "in addition to those included", a client
+// inputs heading in Hebrew and an exit fee.
+func TestRound11Words(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew: the supplier repairs at its own cost and repeats the work", "sanctions",
+			"12.1 עבודה שנמצא בה ליקוי – הספק יתקן אותה על חשבונו ויחזור על העבודה.\n", Partial},
+		{"Hebrew: if we did not arrive in 24 hours, you will not be charged for the month", "sanctions",
+			"[12:31] רוני קפה: אם לא הגענו תוך 24 שעות – החודש הזה עליי, לא תחויבו עליו בכלל\n", Present},
+		{"meetings in addition to those included, charged by the hour", "additional_services",
+			"4.3 Attendance by the Manager at council meetings in addition to those included in Schedule A will be provided when requested in writing by the council president, and will be charged at $175.00 per hour plus GST.\n", Present},
+		{"Hebrew: 'מה הלקוח צריך לספק' over a list", "collaboration",
+			"10. מה הלקוח צריך לספק\n10.1 גישה לחדרי הישיבות בתיאום, וגישה מרחוק למחשבי החדרים.\n10.2 איש קשר זמין בזמן הביקור.\n", Partial},
+		{"Hebrew: an exit fee before the end of the commitment", "termination",
+			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
+	})
+}
