@@ -756,13 +756,29 @@ func (e *Engine) subsidiary(doc *document) bool {
 			case sub:
 				// The title word opens the line ("SCHEDULE 4", "*תוספת
 				// מס' 2*"), before any numbering is read as a label.
-				title = title || (i < 2 && int(h.start) <= c.start+2)
+				if i < 2 && int(h.start) <= c.start+2 {
+					title = true
+					// "AMENDING AGREEMENT NO. 2", "Addendum No. 1" name
+					// what they amend further down; a schedule or an
+					// annex may be part of the agreement itself.
+					ref = ref || amendingTitle(e.lex.patterns[h.pat].text)
+				}
 			case main:
 				ref = true
 			}
 		}
 	}
 	return title && ref
+}
+
+// amendingTitle tells the title words that make a document an amendment
+// of another whatever its first lines say.
+func amendingTitle(text string) bool {
+	switch text {
+	case "amend agreement", "amendment agreement", "variation agreement", "deed of variation", "addendum", "תוספת", "תוספת מס", "כתב תיקון":
+		return true
+	}
+	return false
 }
 
 // subsidiaryDrops reports whether clause i of a subsidiary document is no
@@ -780,8 +796,12 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 		// with one ("Scope of Services. From 1 March …", "השירותים"),
 		// restates them; "the Supplier shall provide the evidence
 		// items within 10 days" is a new duty.
+		// A clause that says the services go on as the main agreement
+		// describes them ("will continue to provide the Services
+		// described in Schedule A of the Agreement", "אין שינוי
+		// בשירותים") restates nothing.
 		headed := cues[i].headed&(1<<uint(it)) != 0 || e.startsWith(c, itemGroup("scope", "heading"))
-		return !headed || e.namesMainAgreement(c)
+		return !headed || e.namesMainAgreement(c) || cues[i].signals&e.masks.unchanged != 0
 	case "payment":
 		if !c.feat.has(fAmount) && !c.feat.has(fPercent) && !c.feat.has(fPayForm) && cues[i].signals&e.masks.payVerb == 0 {
 			return true

@@ -69,3 +69,19 @@ func TestRound11Words(t *testing.T) {
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
 }
+
+// TestRound11Amendments pins the amendment rules of round 11: an
+// "Amending Agreement" is subsidiary whatever its first lines say, and a
+// clause that says the services go on unchanged restates none of them.
+func TestRound11Amendments(t *testing.T) {
+	e := newTestEngine(t)
+	amending := "AMENDING AGREEMENT NO. 2\n(Strata Management Agreement – Harbourview Mews)\n\nTHIS AMENDING AGREEMENT is dated for reference January 12, 2026.\n\nBETWEEN:\nTHE OWNERS, STRATA PLAN EPS4412\n(the \"Strata Corporation\")\nAND:\nCOASTLINE STRATA MANAGEMENT LTD.\n(the \"Manager\")\n\n"
+	checkDealt(t, e, []dealtCase{
+		{"services that continue as the Agreement describes them", "scope",
+			amending + "2. Services and Management Fee\n2.1 During the Renewal Term the Manager will continue to provide the Services described in Schedule A of the Agreement, for the Management Fee set out in section 5.1 of the Agreement. This Amending Agreement does not change the Services or the Management Fee.\n", Missing},
+		{"new services described in the amendment count", "scope",
+			amending + "2. Services\n2.1 From February 1, 2026 the Services include administering the building's EV charging bays: monthly meter readings, billing of each owner's use and liaison with the charging network.\n", Present},
+		{"Hebrew: 'בשיעור של עד 15%' is a rate, not a lesson", "scope",
+			"תוספת מס' 2\nלהסכם לאספקת שירותי תקשורת סלולרית מיום 1.9.2024\n\n5. הגדלה והקטנה של מספר הקווים\n5.1 החברה רשאית, פעם אחת בכל רבעון קלנדרי, להגדיל או להקטין את מספר הקווים בשיעור של עד 15% ממספר הקווים.\n", Missing},
+	})
+}
