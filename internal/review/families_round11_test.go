@@ -65,6 +65,10 @@ func TestRound11Words(t *testing.T) {
 			"4.3 Attendance by the Manager at council meetings in addition to those included in Schedule A will be provided when requested in writing by the council president, and will be charged at $175.00 per hour plus GST.\n", Present},
 		{"Hebrew: 'מה הלקוח צריך לספק' over a list", "collaboration",
 			"10. מה הלקוח צריך לספק\n10.1 גישה לחדרי הישיבות בתיאום, וגישה מרחוק למחשבי החדרים.\n10.2 איש קשר זמין בזמן הביקור.\n", Partial},
+		{"Hebrew: faults reported by message or to the call centre", "communication",
+			"[11.3.2026, 12:31] אבי | בריו-טק: תקלה – שולחים הודעה כאן או מתקשרים למוקד 03-5569010. טכנאי מגיע תוך 24 שעות בימי עבודה.\n", Present},
+		{"English: faults logged through the portal", "communication",
+			"6.2 Faults must be logged through the portal or by phone to the helpdesk on 0800 123 456; we respond within 4 business hours.\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
