@@ -69,6 +69,10 @@ func TestRound11Words(t *testing.T) {
 			"[11.3.2026, 12:31] אבי | בריו-טק: תקלה – שולחים הודעה כאן או מתקשרים למוקד 03-5569010. טכנאי מגיע תוך 24 שעות בימי עבודה.\n", Present},
 		{"English: faults logged through the portal", "communication",
 			"6.2 Faults must be logged through the portal or by phone to the helpdesk on 0800 123 456; we respond within 4 business hours.\n", Present},
+		{"a joint committee with words between", "collaboration",
+			"9.1 A Joint Quality Review Committee is constituted with two members from each party; it will meet once a quarter to review turnaround and to agree corrective actions on both sides.\n", Present},
+		{"a workplace health and safety committee is no joint forum of the parties", "collaboration",
+			"8.3 The Contractor shall comply with the directions of the site's joint health and safety committee.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
