@@ -197,7 +197,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 				// client writes it.
 				pending = speaker != speakerClient
 			}
-			if pending && h.pat >= 0 && strongGiving(e.lex.patterns[h.pat].text) && !negatedBefore(rs, int(modalEnd), int(h.start)) && !givesNoInput(rs, int(h.stop())) {
+			if pending && h.pat >= 0 && strongGiving(e.lex.patterns[h.pat].text) && !negatedBefore(rs, int(modalEnd), int(h.start)) && !givesNoInput(rs, int(h.stop())) && !participle(rs, int(h.start), int(h.stop())) {
 				strongAt = h.stop()
 			}
 		case in.verbWe:
@@ -252,6 +252,32 @@ func givesNoInput(rs []rune, end int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// participle reports whether the verb between start and end is a past
+// participle of reference, not a duty: "except as expressly provided in
+// Exhibit A", "provided that", "as supplied by". The English patterns
+// are stemmed, so the words around the verb tell it.
+func participle(rs []rune, start, end int) bool {
+	if w := prevWords(rs, start, 1); len(w) == 1 {
+		switch w[0] {
+		case "as", "expressly", "otherwise", "herein", "hereby", "been", "be", "is", "are", "was", "were":
+			return true
+		}
+	}
+	k := end
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	j := k
+	for j < len(rs) && isWordRune(rs[j]) {
+		j++
+	}
+	switch string(rs[k:j]) {
+	case "that", "in", "for", "by", "under", "herein", "hereunder", "therein":
+		return true
 	}
 	return false
 }
