@@ -83,6 +83,8 @@ func TestRound11Words(t *testing.T) {
 			"4.2 מנהל הצוות ירשום בפרוטוקול סיור המסירה את הליקויים שנמצאו.\n", Partial},
 		{"Hebrew: call recordings kept 90 days, according to law", "data_protection",
 			"הקלטות שיחות נשמרות 90 יום בשרתי החברה, בהתאם לדין.\n", Partial},
+		{"Hebrew: the construct 'מחירי השירות' updated by notice", "changes",
+			"1. קולנט רשאית לעדכן את מחירי השירות החודשי בהודעה מראש של 30 יום.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
