@@ -85,6 +85,8 @@ func TestRound11Words(t *testing.T) {
 			"הקלטות שיחות נשמרות 90 יום בשרתי החברה, בהתאם לדין.\n", Partial},
 		{"Hebrew: the construct 'מחירי השירות' updated by notice", "changes",
 			"1. קולנט רשאית לעדכן את מחירי השירות החודשי בהודעה מראש של 30 יום.\n", Partial},
+		{"Hebrew: call recording is a telephony feature, not minutes", "meeting_summaries",
+			"1.1 השירות מאפשר הקלטה אוטומטית של שיחות נכנסות ויוצאות בשלוחות הלקוח, וההקלטות נשמרות בענן.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
