@@ -107,3 +107,17 @@ func TestRound11Amendments(t *testing.T) {
 			"תוספת מס' 2\nלהסכם לאספקת שירותי תקשורת סלולרית מיום 1.9.2024\n\n5. הגדלה והקטנה של מספר הקווים\n5.1 החברה רשאית, פעם אחת בכל רבעון קלנדרי, להגדיל או להקטין את מספר הקווים בשיעור של עד 15% ממספר הקווים.\n", Missing},
 	})
 }
+
+// TestRound11PartyLines pins two lines that are not headings: a party's
+// name after "BETWEEN:" and a tagline of details separated by dots.
+func TestRound11PartyLines(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"a party's name after BETWEEN: heads nothing", "flexibility",
+			"AMENDING AGREEMENT NO. 2\n\nBETWEEN:\nTHE OWNERS, STRATA PLAN EPS4412\n1280 Esplanade Lane, North Vancouver, British Columbia V7L 1B3\n(the \"Strata Corporation\")\n\nAND:\nCOASTLINE STRATA MANAGEMENT LTD.\n(the \"Manager\")\n", Missing},
+		{"a tagline with dots heads nothing", "flexibility",
+			"Thanks, see you Saturday!\nMarco Pacheco\nReal estate photography · Drone · Floor plans\n416-555-0190 | pachecovisual.ca\nHST # 78234 5519 RT0001\n", Missing},
+		{"a real planning heading still heads its clause", "flexibility",
+			"6. Re-planning\n6.1 At each monthly review the Client may re-order the backlog and move up to 20% of the hours between workstreams, by e-mail, effective the following Monday.\n", Present},
+	})
+}

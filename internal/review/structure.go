@@ -539,9 +539,13 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 	if !hasLetter(rest) || digitCount(rest) >= 5 || st.tableRow(c) {
 		return false
 	}
-	commas := 0
+	commas, dots := 0, 0
 	for k, r := range rest {
 		switch r {
+		case '·', '|', '•':
+			// "Real estate photography · Drone · Floor plans": a
+			// tagline or a letterhead's run of details.
+			dots++
 		case '"':
 			// A defined term or a party line, but not the gershayim of
 			// an acronym between two Hebrew letters ("ע"י", "מע"מ").
@@ -559,16 +563,38 @@ func (st *structurer) isHeading(i int, c *clause, line []rune) bool {
 			commas++
 		}
 	}
-	if commas >= 2 {
+	if commas >= 2 || dots >= 2 {
 		return false
 	}
-	if opens(c, st.e.sections.parties) || st.recitalOpener(c) {
+	if opens(c, st.e.sections.parties) || st.recitalOpener(c) || st.partyName(i) {
 		return false
 	}
 	if c.lbl.kind == labelNone {
 		return c.words <= 8
 	}
 	return c.words <= 6
+}
+
+// partyName reports whether line i names a party: it follows a line that
+// only opens the parties ("BETWEEN:", "AND:", "בין:", "לבין:"), so "THE
+// OWNERS, STRATA PLAN EPS4412" is a name, not the heading of the address
+// lines under it.
+func (st *structurer) partyName(i int) bool {
+	rs := st.doc.norm.Runes
+	for j := i - 1; j >= 0; j-- {
+		p := &st.doc.clauses[j]
+		line := strings.TrimSpace(string(rs[p.start:p.end]))
+		if line == "" {
+			continue
+		}
+		line = strings.TrimRight(line, ": ")
+		switch line {
+		case "between", "by and between", "and", "בין", "לבין", "ובין", "ל", "ו":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // tableRow reports whether a line's text holds two cells of a table, a
