@@ -87,6 +87,8 @@ func TestRound11Words(t *testing.T) {
 			"1. קולנט רשאית לעדכן את מחירי השירות החודשי בהודעה מראש של 30 יום.\n", Partial},
 		{"Hebrew: call recording is a telephony feature, not minutes", "meeting_summaries",
 			"1.1 השירות מאפשר הקלטה אוטומטית של שיחות נכנסות ויוצאות בשלוחות הלקוח, וההקלטות נשמרות בענן.\n", Missing},
+		{"the Council may vary the sampling program", "flexibility",
+			"9.4 The Council may vary the sampling program from time to time and will endeavour to give the Contractor advance notice.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})

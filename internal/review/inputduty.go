@@ -380,7 +380,7 @@ func subjectPosition(rs []rune, start int) bool {
 	}
 	switch prev {
 	case "של", "עם", "את", "אל", "ידי", "מטעם", "לטובת", "כלפי", "בין", "עבור",
-		"of", "to", "by", "for", "with", "from", "on", "between", "against", "at":
+		"of", "to", "by", "for", "with", "from", "on", "between", "against", "at", "through", "via":
 		return false
 	}
 	return true
