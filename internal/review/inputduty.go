@@ -247,8 +247,9 @@ func givesNoInput(rs []rune, end int) bool {
 			break
 		}
 		w = strings.Trim(w, ",;:()")
-		for _, p := range []string{"servic", "insuranc", "certificat", "guarant", "bond", "השירות", "ביטוח", "אישור", "ערבות", "פוליס"} {
-			if strings.HasPrefix(w, p) || strings.HasPrefix(w, "ה"+p) || strings.HasPrefix(w, "את"+p) {
+		for _, p := range []string{"servic", "insuranc", "certificat", "guarant", "bond", "שירות", "ביטוח", "אישור", "ערבות", "פוליס"} {
+			// Hebrew words may carry the article: "השירות".
+			if strings.HasPrefix(w, p) || strings.HasPrefix(w, "ה"+p) {
 				return true
 			}
 		}
