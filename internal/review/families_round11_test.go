@@ -99,6 +99,8 @@ func TestRound11Words(t *testing.T) {
 			"Additional users may be added by the Customer's administrator through the admin console at any time; added users are billed at $9.00 per user per month, prorated.\n", Partial},
 		{"key decisions of the meetings confirmed by e-mail", "meeting_summaries",
 			"6.4 Where practical, Broker may confirm key decisions made at these meetings by email.\n", Partial},
+		{"a declared catastrophe suspends the targets", "unforeseen",
+			"5.2 During a declared catastrophe and for 14 days after it is closed, the targets in 3.1 and the service credit in item 4 do not apply to catastrophe files.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
