@@ -101,6 +101,10 @@ func TestRound11Words(t *testing.T) {
 			"6.4 Where practical, Broker may confirm key decisions made at these meetings by email.\n", Partial},
 		{"a declared catastrophe suspends the targets", "unforeseen",
 			"5.2 During a declared catastrophe and for 14 days after it is closed, the targets in 3.1 and the service credit in item 4 do not apply to catastrophe files.\n", Partial},
+		{"a register of beneficial ownership is no IP", "intellectual_property",
+			"What I will do: keep the statutory registers (members, directors, charges and the register of beneficial ownership) and file the annual return.\n", Missing},
+		{"minutes of the client's own directors' meetings are a deliverable, not minutes between the parties", "meeting_summaries",
+			"What I will do: prepare minutes of directors' meetings and of the annual general meeting, and file them with the CRO.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
