@@ -61,8 +61,10 @@ func (e *Engine) parties(doc *document) []Party {
 		}
 		segStart = k + 1
 		// Without an opener on the same line, the party is named on
-		// the line of its defined term.
-		if ls := lineStartBefore(rs, j); ls > s {
+		// the line of its defined term; a term on a line of its own
+		// closes a block of lines that name the party (a law firm's
+		// "בין:" / name / ח.פ. / address / (להלן: "המשרד")).
+		if ls := lineStartBefore(rs, j); ls > s && strings.TrimSpace(string(rs[ls:j])) != "" {
 			s = ls
 		}
 		paren := j

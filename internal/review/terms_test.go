@@ -260,3 +260,23 @@ func TestTermsGoverningLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsPartiesBlock reads parties written as a block of lines, the
+// defined term on a line of its own, as Israeli law firms lay them out.
+func TestTermsPartiesBlock(t *testing.T) {
+	e := newTestEngine(t)
+	rep := review(t, e, "הסכם למתן שירותים משפטיים שוטפים\n"+
+		"בין:\nבר-דיין, אלמוג ושות' – עורכי דין\nשותפות רשומה מס' 550298417\nמרחוב הברזל 31, תל אביב-יפו\n(להלן: \"המשרד\")\nמצד אחד;\n"+
+		"לבין:\nאריזות עמק החולה (2011) בע\"מ\nח.פ. 515847263\nמאזור התעשייה הצפוני, קריית שמונה\n(להלן: \"החברה\")\nמצד שני;\n"+
+		"1. השירותים\n")
+	if len(rep.Terms.Parties) != 2 {
+		t.Fatalf("parties = %+v", rep.Terms.Parties)
+	}
+	p0, p1 := rep.Terms.Parties[0], rep.Terms.Parties[1]
+	if p0.Name != "בר-דיין" || p0.Term != "המשרד" {
+		t.Errorf("first party = %+v", p0)
+	}
+	if p1.Name != "אריזות עמק החולה (2011) בע\"מ" || p1.IDNumber != "515847263" || p1.Term != "החברה" {
+		t.Errorf("second party = %+v", p1)
+	}
+}
