@@ -174,8 +174,8 @@ func (e *Engine) partyFrom(doc *document, s int, seg []rune) partyDraft {
 		i++
 	}
 	j := i
-	for j < len(seg) && seg[j] != ',' && seg[j] != '(' && seg[j] != '\n' && seg[j] != ';' {
-		if e.idLabelAt(seg, j) != "" {
+	for j < len(seg) && seg[j] != ',' && seg[j] != '\n' && seg[j] != ';' {
+		if e.idLabelAt(seg, j) != "" || (seg[j] == '(' && !yearInParens(seg[j:])) {
 			break
 		}
 		j++
@@ -220,6 +220,12 @@ func (e *Engine) partyFrom(doc *document, s int, seg []rune) partyDraft {
 		}
 	}
 	return p
+}
+
+// yearInParens reports whether seg opens with a year in brackets, part of
+// many an Israeli company's name: "אריזות עמק החולה (2011) בע"מ".
+func yearInParens(seg []rune) bool {
+	return len(seg) >= 6 && seg[0] == '(' && seg[5] == ')' && isDigit(seg[1]) && isDigit(seg[2]) && isDigit(seg[3]) && isDigit(seg[4])
 }
 
 func (e *Engine) idLabelAt(seg []rune, k int) string {
