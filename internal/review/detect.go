@@ -3,6 +3,7 @@ package review
 import (
 	"math/bits"
 	"sort"
+	"strings"
 )
 
 // Cue weights. A clause is evidence for an item when its score reaches
@@ -756,7 +757,7 @@ func (e *Engine) subsidiary(doc *document) bool {
 			case sub:
 				// The title word opens the line ("SCHEDULE 4", "*תוספת
 				// מס' 2*"), before any numbering is read as a label.
-				if i < 2 && int(h.start) <= c.start+2 {
+				if i < 2 && (int(h.start) <= c.start+2 || ordinalOpens(doc.norm.Runes, c.start, int(h.start))) {
 					title = true
 					// "AMENDING AGREEMENT NO. 2", "Addendum No. 1" name
 					// what they amend further down; a schedule or an
@@ -769,6 +770,21 @@ func (e *Engine) subsidiary(doc *document) bool {
 		}
 	}
 	return title && ref
+}
+
+// ordinalOpens reports whether the only word between a line's start and
+// a title word at start is an ordinal: "SECOND AMENDMENT TO …", "Third
+// Addendum".
+func ordinalOpens(rs []rune, lineStart, start int) bool {
+	w := strings.Fields(string(rs[lineStart:start]))
+	if len(w) != 1 {
+		return false
+	}
+	switch w[0] {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
 }
 
 // amendingTitle tells the title words that make a document an amendment

@@ -121,6 +121,8 @@ func TestRound11Amendments(t *testing.T) {
 			amending + "2. Services and Management Fee\n2.1 During the Renewal Term the Manager will continue to provide the Services described in Schedule A of the Agreement, for the Management Fee set out in section 5.1 of the Agreement. This Amending Agreement does not change the Services or the Management Fee.\n", Missing},
 		{"new services described in the amendment count", "scope",
 			amending + "2. Services\n2.1 From February 1, 2026 the Services include administering the building's EV charging bays: monthly meter readings, billing of each owner's use and liaison with the charging network.\n", Present},
+		{"a SECOND AMENDMENT keeps the services of the Agreement", "scope",
+			"SECOND AMENDMENT TO MEDICAL TRANSCRIPTION SERVICES AGREEMENT\n\nThis Second Amendment (this \"Amendment\") is entered into as of 03/01/2026 by and between Quill & Ledger Transcription Services, LLC (\"Provider\") and Harbor Point Medical Group (\"Client\").\n9.5 Provider shall continue to provide the Services during any transition period at the rates then in effect.\n", Missing},
 		{"Hebrew: 'בשיעור של עד 15%' is a rate, not a lesson", "scope",
 			"תוספת מס' 2\nלהסכם לאספקת שירותי תקשורת סלולרית מיום 1.9.2024\n\n5. הגדלה והקטנה של מספר הקווים\n5.1 החברה רשאית, פעם אחת בכל רבעון קלנדרי, להגדיל או להקטין את מספר הקווים בשיעור של עד 15% ממספר הקווים.\n", Missing},
 	})
