@@ -105,6 +105,8 @@ func TestRound11Words(t *testing.T) {
 			"What I will do: keep the statutory registers (members, directors, charges and the register of beneficial ownership) and file the annual return.\n", Missing},
 		{"minutes of the client's own directors' meetings are a deliverable, not minutes between the parties", "meeting_summaries",
 			"What I will do: prepare minutes of directors' meetings and of the annual general meeting, and file them with the CRO.\n", Missing},
+		{"title to rental linen is ownership of goods, not IP", "intellectual_property",
+			"3.6 Title to all rental linen remains with the Supplier at all times.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
