@@ -107,6 +107,10 @@ func TestRound11Words(t *testing.T) {
 			"What I will do: prepare minutes of directors' meetings and of the annual general meeting, and file them with the CRO.\n", Missing},
 		{"title to rental linen is ownership of goods, not IP", "intellectual_property",
 			"3.6 Title to all rental linen remains with the Supplier at all times.\n", Missing},
+		{"Hebrew: the supplier late in delivering is no late payment", "late_payment",
+			"7.1 איחר הספק במסירת אצווה ביותר מ-3 ימי עסקים, תופחת התמורה בגין אותה אצווה ב-1.5% לכל יום עסקים של איחור.\n", Missing},
+		{"Hebrew: non-payment for hours not worked is no late payment", "late_payment",
+			"9.1 בגין הפרות אלה ישלם קבלן המשנה לקבלן קנס כמפורט להלן, בנוסף לאי-תשלום בעד השעות שלא בוצעו.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
