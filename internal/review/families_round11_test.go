@@ -111,6 +111,12 @@ func TestRound11Words(t *testing.T) {
 			"7.1 איחר הספק במסירת אצווה ביותר מ-3 ימי עסקים, תופחת התמורה בגין אותה אצווה ב-1.5% לכל יום עסקים של איחור.\n", Missing},
 		{"Hebrew: non-payment for hours not worked is no late payment", "late_payment",
 			"9.1 בגין הפרות אלה ישלם קבלן המשנה לקבלן קנס כמפורט להלן, בנוסף לאי-תשלום בעד השעות שלא בוצעו.\n", Missing},
+		{"Hebrew: a monthly coordination forum of both sides", "collaboration",
+			"5.1 יוקם פורום תיאום חודשי בהשתתפות נציגי האגף, הספק והקב\"ט. הפורום יתכנס ביום שני הראשון בכל חודש.\n", Present},
+		{"Hebrew: the quota updated up or down once a quarter", "flexibility",
+			"3.1 רשאית העמותה, פעם ברבעון, לעדכן את מכסת המתנדבים הפעילים בחשבונה במדרגות של 100, כלפי מעלה או כלפי מטה, בהודעה 14 ימים מראש.\n", Present},
+		{"Hebrew: changes only by an orderly e-mail, approved by e-mail", "changes",
+			"[13.1.2026, 11:30] דנה: שינויים – רק במייל מסודר אליי, ואנחנו מאשרים במייל חוזר\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
