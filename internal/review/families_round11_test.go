@@ -117,6 +117,12 @@ func TestRound11Words(t *testing.T) {
 			"3.1 רשאית העמותה, פעם ברבעון, לעדכן את מכסת המתנדבים הפעילים בחשבונה במדרגות של 100, כלפי מעלה או כלפי מטה, בהודעה 14 ימים מראש.\n", Present},
 		{"Hebrew: changes only by an orderly e-mail, approved by e-mail", "changes",
 			"[13.1.2026, 11:30] דנה: שינויים – רק במייל מסודר אליי, ואנחנו מאשרים במייל חוזר\n", Partial},
+		{"'unless terminated earlier in accordance with the MSA' is a bare reference", "termination",
+			"STATEMENT OF WORK No. 3\n4.1 This SOW takes effect on 2 March 2026 and remains in effect until 28 February 2028 unless terminated earlier in accordance with the MSA.\n", Missing},
+		{"a termination right with notice in the same words stays", "termination",
+			"4.1 This SOW remains in effect until 28 February 2028. Either party may terminate this SOW on 60 days' written notice.\n", Partial},
+		{"overdue cases are pharmacovigilance work, not late payment", "late_payment",
+			"5.1 The parties shall hold an operational call every Tuesday to review case volumes and overdue cases.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
