@@ -123,6 +123,8 @@ func TestRound11Words(t *testing.T) {
 			"4.1 This SOW remains in effect until 28 February 2028. Either party may terminate this SOW on 60 days' written notice.\n", Partial},
 		{"overdue cases are pharmacovigilance work, not late payment", "late_payment",
 			"5.1 The parties shall hold an operational call every Tuesday to review case volumes and overdue cases.\n", Missing},
+		{"Hebrew: the arrangements you write remain yours", "intellectual_property",
+			"7. העיבודים שתכתבי למקהלה יישארו שלך. המקהלה תוכל להמשיך לבצע אותם גם אחרי שתסיימי את תפקידך.\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
