@@ -232,29 +232,63 @@ func strongGiving(text string) bool {
 	return false
 }
 
-// givesNoInput reports whether one of the few words after a verb of
+// givesNoInput reports whether one of the four words after a verb of
 // giving ending at end names what is no input to the work: the service
 // itself ("החברה תעמיד את השירות בזמינות של 99.5%"), insurance, a
 // certificate, a guarantee or a bond.
 func givesNoInput(rs []rune, end int) bool {
-	k := end
-	for k < len(rs) && rs[k] != '\n' && k-end < 40 {
-		k++
-	}
-	words := strings.Fields(string(rs[end:k]))
-	for i, w := range words {
-		if i == 4 {
-			break
+	found := false
+	eachNextWord(rs, end, 4, func(w []rune) bool {
+		if len(w) > 0 && w[0] == 'ה' {
+			w = w[1:] // Hebrew words may carry the article: "השירות".
 		}
-		w = strings.Trim(w, ",;:()")
-		for _, p := range []string{"servic", "insuranc", "certificat", "guarant", "bond", "שירות", "ביטוח", "אישור", "ערבות", "פוליס"} {
-			// Hebrew words may carry the article: "השירות".
-			if strings.HasPrefix(w, p) || strings.HasPrefix(w, "ה"+p) {
-				return true
+		for _, p := range noInputStems {
+			if hasRunePrefix(w, p) {
+				found = true
+				return false
 			}
 		}
+		return true
+	})
+	return found
+}
+
+// noInputStems are the stems givesNoInput looks for.
+var noInputStems = [...]string{"servic", "insuranc", "certificat", "guarant", "bond", "שירות", "ביטוח", "אישור", "ערבות", "פוליס"}
+
+// eachNextWord passes up to n words after position i to fn, within the
+// line, until fn returns false; punctuation around a word is not part of
+// it.
+func eachNextWord(rs []rune, i, n int, fn func(w []rune) bool) {
+	j := i
+	for seen := 0; seen < n; seen++ {
+		for j < len(rs) && !isWordRune(rs[j]) && rs[j] != '\n' {
+			j++
+		}
+		if j >= len(rs) || rs[j] == '\n' {
+			return
+		}
+		k := j
+		for k < len(rs) && (isWordRune(rs[k]) || rs[k] == '\'' || rs[k] == '"') {
+			k++
+		}
+		if !fn(rs[j:k]) {
+			return
+		}
+		j = k
 	}
-	return false
+}
+
+// hasRunePrefix reports whether w starts with p.
+func hasRunePrefix(w []rune, p string) bool {
+	i := 0
+	for _, r := range p {
+		if i >= len(w) || w[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // participle reports whether the verb between start and end is a past
@@ -262,11 +296,16 @@ func givesNoInput(rs []rune, end int) bool {
 // Exhibit A", "provided that", "as supplied by". The English patterns
 // are stemmed, so the words around the verb tell it.
 func participle(rs []rune, start, end int) bool {
-	if w := prevWords(rs, start, 1); len(w) == 1 {
-		switch w[0] {
+	ref := false
+	eachPrevWord(rs, start, 1, func(w []rune) bool {
+		switch string(w) {
 		case "as", "expressly", "otherwise", "herein", "hereby", "been", "be", "is", "are", "was", "were":
-			return true
+			ref = true
 		}
+		return false
+	})
+	if ref {
+		return true
 	}
 	k := end
 	for k < len(rs) && rs[k] == ' ' {
@@ -289,19 +328,35 @@ func participle(rs []rune, start, end int) bool {
 // services".
 func negatedBefore(rs []rune, from, start int) bool {
 	if from < 0 || from >= start {
-		from = start
-		for n := 0; n < 4 && from > 0 && rs[from-1] != '\n'; {
-			from--
-			if rs[from] == ' ' {
-				n++
-			}
-		}
+		// No duty word: the four words before the verb.
+		neg := false
+		eachPrevWord(rs, start, 4, func(w []rune) bool {
+			neg = negWord(w)
+			return !neg
+		})
+		return neg
 	}
-	for _, w := range strings.Fields(string(rs[from:start])) {
-		switch strings.Trim(w, ",;:()") {
-		case "not", "never", "no", "nor", "לא", "אל", "אין", "ולא":
+	for j := start; j > from; {
+		for j > from && !isWordRune(rs[j-1]) {
+			j--
+		}
+		k := j
+		for k > from && isWordRune(rs[k-1]) {
+			k--
+		}
+		if k < j && negWord(rs[k:j]) {
 			return true
 		}
+		j = k
+	}
+	return false
+}
+
+// negWord reports whether w is a word of negation.
+func negWord(w []rune) bool {
+	switch string(w) { // compared only, so the conversion does not allocate
+	case "not", "never", "no", "nor", "לא", "אל", "אין", "ולא":
+		return true
 	}
 	return false
 }
@@ -372,19 +427,19 @@ func subjectPosition(rs []rune, start int) bool {
 			return false
 		}
 	}
-	prev := ""
-	if words := prevWords(rs, w, 2); len(words) > 0 {
-		prev = words[0]
-		if prev == "the" && len(words) > 1 {
-			prev = words[1]
+	// The word before the name, or before its article.
+	after := true
+	eachPrevWord(rs, w, 2, func(word []rune) bool {
+		switch string(word) {
+		case "the":
+			return true
+		case "של", "עם", "את", "אל", "ידי", "מטעם", "לטובת", "כלפי", "בין", "עבור",
+			"of", "to", "by", "for", "with", "from", "on", "between", "against", "at", "through", "via":
+			after = false
 		}
-	}
-	switch prev {
-	case "של", "עם", "את", "אל", "ידי", "מטעם", "לטובת", "כלפי", "בין", "עבור",
-		"of", "to", "by", "for", "with", "from", "on", "between", "against", "at", "through", "via":
 		return false
-	}
-	return true
+	})
+	return after
 }
 
 // recipientAfter reports whether the word at start, right after a verb

@@ -583,13 +583,21 @@ func (st *structurer) partyName(i int) bool {
 	rs := st.doc.norm.Runes
 	for j := i - 1; j >= 0; j-- {
 		p := &st.doc.clauses[j]
-		line := strings.TrimSpace(string(rs[p.start:p.end]))
-		if line == "" {
-			continue
+		s, t := p.start, p.end
+		for s < t && rs[s] == ' ' {
+			s++
 		}
-		line = strings.TrimRight(line, ": ")
-		switch line {
-		case "between", "by and between", "and", "בין", "לבין", "ובין", "ל", "ו":
+		for t > s && (rs[t-1] == ' ' || rs[t-1] == ':') {
+			t--
+		}
+		if s == t {
+			continue // an empty line
+		}
+		if t-s > len("by and between") {
+			return false
+		}
+		switch string(rs[s:t]) { // compared only, so no allocation
+		case "between", "by and between", "and", "בין", "לבין", "ובין":
 			return true
 		}
 		return false
