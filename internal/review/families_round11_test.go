@@ -125,6 +125,10 @@ func TestRound11Words(t *testing.T) {
 			"5.1 The parties shall hold an operational call every Tuesday to review case volumes and overdue cases.\n", Missing},
 		{"Hebrew: the arrangements you write remain yours", "intellectual_property",
 			"7. העיבודים שתכתבי למקהלה יישארו שלך. המקהלה תוכל להמשיך לבצע אותם גם אחרי שתסיימי את תפקידך.\n", Present},
+		{"Hebrew: a clinical visit summary is no summary of the parties' meetings", "meeting_summaries",
+			"2.5 בסיום כל ביקור יישלח למטופל סיכום ביקור, המהווה חלק מהרשומה הרפואית.\n", Missing},
+		{"Hebrew: a reconnaissance trip together before the trip", "shared_activities",
+			"6. סיור מקדים: מה דעתך על יום א', 22.2.2026? ניסע יחד, את ואני, על המסלול של יום ב'.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
