@@ -129,6 +129,12 @@ func TestRound11Words(t *testing.T) {
 			"2.5 בסיום כל ביקור יישלח למטופל סיכום ביקור, המהווה חלק מהרשומה הרפואית.\n", Missing},
 		{"Hebrew: a reconnaissance trip together before the trip", "shared_activities",
 			"6. סיור מקדים: מה דעתך על יום א', 22.2.2026? ניסע יחד, את ואני, על המסלול של יום ב'.\n", Partial},
+		{"Hebrew: end-of-course events are no termination", "termination",
+			"5.2 לקראת אירועי סיום קורסים יבוצע גיזום נוסף בחצר המכללה.\n", Missing},
+		{"Hebrew: findings recorded in the site's safety diary", "meeting_summaries",
+			"1.3 ממצאי כל ביקור יירשמו ביומן הבטיחות של האתר.\n", Partial},
+		{"Hebrew: data kept in the company's databases according to law", "data_protection",
+			"13. פרטי הדיירים יישמרו במאגרי החברה וישמשו אותה בהתאם להוראות כל דין.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
