@@ -135,6 +135,10 @@ func TestRound11Words(t *testing.T) {
 			"1.3 ממצאי כל ביקור יירשמו ביומן הבטיחות של האתר.\n", Partial},
 		{"Hebrew: data kept in the company's databases according to law", "data_protection",
 			"13. פרטי הדיירים יישמרו במאגרי החברה וישמשו אותה בהתאם להוראות כל דין.\n", Partial},
+		{"Hebrew: the subcontractor coordinates its work with the other trades", "collaboration",
+			"5.1 קבלן המשנה יתאם את עבודתו עם קבלני המקצועות האחרים באתר.\n", Partial},
+		{"Hebrew: the contractor's supervisor, his contact details given in writing", "contacts",
+			"7.1 מפקח העבודה מטעם הקבלן יהיה זמין בטלפון נייד בכל יום עבודה. פרטי ההתקשרות שלו יימסרו בכתב למנהל לפני מועד תחילת השירותים.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
