@@ -139,6 +139,10 @@ func TestRound11Words(t *testing.T) {
 			"5.1 קבלן המשנה יתאם את עבודתו עם קבלני המקצועות האחרים באתר.\n", Partial},
 		{"Hebrew: the contractor's supervisor, his contact details given in writing", "contacts",
 			"7.1 מפקח העבודה מטעם הקבלן יהיה זמין בטלפון נייד בכל יום עבודה. פרטי ההתקשרות שלו יימסרו בכתב למנהל לפני מועד תחילת השירותים.\n", Partial},
+		{"a landlord who owns the property owns no IP", "intellectual_property",
+			"2.2 You confirm that you own the property or are legally entitled to let it.\n", Missing},
+		{"'I cannot be responsible' is a narrow disclaimer", "liability",
+			"Late filing: I cannot be responsible for late filing penalties where the signed financial statements reach me less than 14 days before the return is due.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
