@@ -143,6 +143,8 @@ func TestRound11Words(t *testing.T) {
 			"2.2 You confirm that you own the property or are legally entitled to let it.\n", Missing},
 		{"'I cannot be responsible' is a narrow disclaimer", "liability",
 			"Late filing: I cannot be responsible for late filing penalties where the signed financial statements reach me less than 14 days before the return is due.\n", Partial},
+		{"photos sent in the chat after each clean", "communication",
+			"[12/09/2025, 8:33:50 pm] Mere: I send photos of every room in here after each clean, usually within half an hour of finishing\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
