@@ -145,6 +145,8 @@ func TestRound11Words(t *testing.T) {
 			"Late filing: I cannot be responsible for late filing penalties where the signed financial statements reach me less than 14 days before the return is due.\n", Partial},
 		{"photos sent in the chat after each clean", "communication",
 			"[12/09/2025, 8:33:50 pm] Mere: I send photos of every room in here after each clean, usually within half an hour of finishing\n", Partial},
+		{"Hebrew: construct 'פרטי עובדי המסעדה' used for that purpose only", "data_protection",
+			"16.1 פרטי עובדי המסעדה שיועברו ליועצת לצורך ההדרכות ישמשו אותה לצורך זה בלבד.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
