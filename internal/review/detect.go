@@ -425,7 +425,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		case famWeak:
 			// Two weak phrases count when they are two cues, not one
 			// phrase inside another ("סדר עדיפויות" holds "עדיפויות").
-			if !negatedHere && negative&(1<<uint(it)) == 0 && h.start >= weakEnd[it] {
+			if !negatedHere && negative&(1<<uint(it)) == 0 && h.start >= weakEnd[it] && !(h.pat >= 0 && meetsStandard(doc.norm.Runes, e.lex.patterns[h.pat].text, int(h.stop()))) {
 				addDistinct(&weak[it], &nWeak[it], e.lex.patterns[h.pat].canon)
 				weakEnd[it] = h.stop()
 			}
@@ -436,7 +436,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 				out.checks[it] |= 1 << uint(gi.check)
 			}
 		case famPairA, famPairB:
-			if negatedHere || negative&(1<<uint(it)) != 0 {
+			if negatedHere || negative&(1<<uint(it)) != 0 || (h.pat >= 0 && meetsStandard(doc.norm.Runes, e.lex.patterns[h.pat].text, int(h.stop()))) {
 				continue
 			}
 			ps.add(it, gi.check, gi.family == famPairB, h.start)
@@ -569,6 +569,31 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		out.score[it] = s
 	}
 }
+
+// meetsStandard reports whether the stemmed word "meet" ending at end is
+// the verb of meeting a standard, not a meeting: "meets the Hospital's
+// immunisation requirements", "meet the agreed service levels". The
+// stemmer folds "meeting" and "meets" into one word, so the words after it
+// tell the sense.
+func meetsStandard(rs []rune, text string, end int) bool {
+	if text != "meet" {
+		return false
+	}
+	found := false
+	eachNextWord(rs, end, 5, func(w []rune) bool {
+		for _, p := range standardStems {
+			if hasRunePrefix(w, p) {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// standardStems begin the nouns of what is met in the other sense.
+var standardStems = [...]string{"requir", "standard", "criteri", "specif", "deadlin", "target", "oblig", "expect", "qualif", "threshold", "kpi"}
 
 // sentenceCount returns the number of sentences of clause c: a sentence
 // break at its very end opens no new one.

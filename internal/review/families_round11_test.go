@@ -147,6 +147,10 @@ func TestRound11Words(t *testing.T) {
 			"[12/09/2025, 8:33:50 pm] Mere: I send photos of every room in here after each clean, usually within half an hour of finishing\n", Partial},
 		{"Hebrew: construct 'פרטי עובדי המסעדה' used for that purpose only", "data_protection",
 			"16.1 פרטי עובדי המסעדה שיועברו ליועצת לצורך ההדרכות ישמשו אותה לצורך זה בלבד.\n", Partial},
+		{"a worker who meets the hospital's requirements and has completed training is no meeting", "shared_activities",
+			"3.2 The Agency must ensure that each Agency Worker (d) meets the Hospital's immunisation requirements set out in Schedule 3 and (e) has completed the mandatory training set out in Schedule 3.\n", Missing},
+		{"a steering group that meets monthly for training reviews still meets", "shared_activities",
+			"7.1 The parties will hold joint training workshops each quarter and a project meeting every month to review progress.\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
