@@ -16,6 +16,8 @@ func TestRound11GivingVerbs(t *testing.T) {
 			"2.2 The Customer must not copy, modify or sub-license the Software, or use it to provide services to third parties.\n", Missing},
 		{"'as expressly provided in Exhibit A' is a reference, not a duty", "collaboration",
 			"This Agreement is made between Acme Inc. (the \"Company\") and Jo Smith (\"Consultant\").\n9.1 The Company shall bear its own costs, except as expressly provided in Exhibit A.\n", Missing},
+		{"'will be notified by email' is a means, not a duty to give", "collaboration",
+			"7.1 The Customer will be notified by email when Equipment is ready for collection.\n", Missing},
 		{"giving a notice is no input", "collaboration",
 			"9.1 The Customer shall provide written notice of any defect within 7 days.\n", Missing},
 		{"Hebrew: making the service available is the service, not an input", "collaboration",

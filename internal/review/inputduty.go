@@ -173,7 +173,7 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 			// will use them": a condition, not a duty.
 			conditional = conditional || !pending
 		case verb, verbFuture, verbYou:
-			if h.neg || conditional || pending || (int(h.group) != verbYou && subordinate(rs, int(h.start))) {
+			if h.neg || conditional || pending || (int(h.group) != verbYou && subordinate(rs, int(h.start))) || meansOrPassive(rs, int(h.start)) {
 				continue
 			}
 			switch int(h.group) {
@@ -289,6 +289,21 @@ func hasRunePrefix(w []rune, p string) bool {
 		i++
 	}
 	return true
+}
+
+// meansOrPassive reports whether the word before a verb of giving makes it
+// a means or a passive: "will be notified by email", "is supplied via the
+// portal", "has been provided".
+func meansOrPassive(rs []rune, start int) bool {
+	passive := false
+	eachPrevWord(rs, start, 1, func(w []rune) bool {
+		switch string(w) {
+		case "by", "via", "be", "been", "being", "per":
+			passive = true
+		}
+		return false
+	})
+	return passive
 }
 
 // participle reports whether the verb between start and end is a past
