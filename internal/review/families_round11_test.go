@@ -153,6 +153,10 @@ func TestRound11Words(t *testing.T) {
 			"3.2 The Agency must ensure that each Agency Worker (d) meets the Hospital's immunisation requirements set out in Schedule 3 and (e) has completed the mandatory training set out in Schedule 3.\n", Missing},
 		{"a steering group that meets monthly for training reviews still meets", "shared_activities",
 			"7.1 The parties will hold joint training workshops each quarter and a project meeting every month to review progress.\n", Present},
+		{"no interest for delay in payment is an exclusion", "late_payment",
+			"5.4 The Supplier shall not be entitled to interest or any compensation for delay in payment by the Authority.\n", Partial},
+		{"a written event sheet sent after the planning meeting", "meeting_summaries",
+			"Planning: your coordinator will invite you to a planning meeting. After the meeting we will send you a written Event Sheet summarising everything we have agreed.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
