@@ -157,6 +157,8 @@ func TestRound11Words(t *testing.T) {
 			"5.4 The Supplier shall not be entitled to interest or any compensation for delay in payment by the Authority.\n", Partial},
 		{"a written event sheet sent after the planning meeting", "meeting_summaries",
 			"Planning: your coordinator will invite you to a planning meeting. After the meeting we will send you a written Event Sheet summarising everything we have agreed.\n", Partial},
+		{"the hotel credits the client per room per night", "sanctions",
+			"5.1 If the Hotel is unable to provide any confirmed room on the New Dates, the Hotel shall, at its own cost: (a) accommodate the guest at a hotel of equal category; and (c) credit the Client €100.00 per room per night affected.\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
