@@ -159,6 +159,10 @@ func TestRound11Words(t *testing.T) {
 			"Planning: your coordinator will invite you to a planning meeting. After the meeting we will send you a written Event Sheet summarising everything we have agreed.\n", Partial},
 		{"the hotel credits the client per room per night", "sanctions",
 			"5.1 If the Hotel is unable to provide any confirmed room on the New Dates, the Hotel shall, at its own cost: (a) accommodate the guest at a hotel of equal category; and (c) credit the Client €100.00 per room per night affected.\n", Present},
+		{"a balance adjusted to the final number of guests is pricing, not re-planning", "flexibility",
+			"Balance: ₪11,130, to be paid no later than 12.05.2026. The balance will be adjusted according to the final number of guests.\n", Missing},
+		{"year-end adjusting entries are bookkeeping", "flexibility",
+			"4. Year-end: adjusting entries, compiled financial statements and the T2 return, including the Ontario schedule.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
