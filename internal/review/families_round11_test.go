@@ -181,6 +181,8 @@ func TestRound11Amendments(t *testing.T) {
 			amending + "2. Services\n2.1 From February 1, 2026 the Services include administering the building's EV charging bays: monthly meter readings, billing of each owner's use and liaison with the charging network.\n", Present},
 		{"a SECOND AMENDMENT keeps the services of the Agreement", "scope",
 			"SECOND AMENDMENT TO MEDICAL TRANSCRIPTION SERVICES AGREEMENT\n\nThis Second Amendment (this \"Amendment\") is entered into as of 03/01/2026 by and between Quill & Ledger Transcription Services, LLC (\"Provider\") and Harbor Point Medical Group (\"Client\").\n9.5 Provider shall continue to provide the Services during any transition period at the rates then in effect.\n", Missing},
+		{"Hebrew: an addendum's new services under 'שירותי השכר'", "scope",
+			"תוספת מס' 1\nלהסכם למתן שירותי הנהלת חשבונות מיום 22.2.2026\n\n2. שירותי השכר\n2.1 בנוסף על השירותים לפי סעיף 3.1 להסכם, תספק מנהלת החשבונות לחברה את השירותים הבאים:\n(א) חישוב שכר חודשי והפקת תלושי שכר לעובדי החברה;\n(ב) הפקת קובץ תשלומי שכר לבנק (מס\"ב);\n", Present},
 		{"Hebrew: 'בשיעור של עד 15%' is a rate, not a lesson", "scope",
 			"תוספת מס' 2\nלהסכם לאספקת שירותי תקשורת סלולרית מיום 1.9.2024\n\n5. הגדלה והקטנה של מספר הקווים\n5.1 החברה רשאית, פעם אחת בכל רבעון קלנדרי, להגדיל או להקטין את מספר הקווים בשיעור של עד 15% ממספר הקווים.\n", Missing},
 	})
