@@ -163,6 +163,10 @@ func TestRound11Words(t *testing.T) {
 			"Balance: ₪11,130, to be paid no later than 12.05.2026. The balance will be adjusted according to the final number of guests.\n", Missing},
 		{"year-end adjusting entries are bookkeeping", "flexibility",
 			"4. Year-end: adjusting entries, compiled financial statements and the T2 return, including the Ontario schedule.\n", Missing},
+		{"Hebrew: response times are a target without compensation", "sanctions",
+			"זמני התגובה הם יעד שאני עומד בו כמעט תמיד, אבל אין עליהם פיצוי.\n", Partial},
+		{"Hebrew: a payment delayed over 30 days freezes the service", "late_payment",
+			"4. אם תשלום מתעכב ביותר מ-30 יום, אני מקפיא את השירות השוטף עד להסדרה.\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
