@@ -167,6 +167,8 @@ func TestRound11Words(t *testing.T) {
 			"זמני התגובה הם יעד שאני עומד בו כמעט תמיד, אבל אין עליהם פיצוי.\n", Partial},
 		{"Hebrew: a payment delayed over 30 days freezes the service", "late_payment",
 			"4. אם תשלום מתעכב ביותר מ-30 יום, אני מקפיא את השירות השוטף עד להסדרה.\n", Present},
+		{"Hebrew: 'נעבוד מולך במייל' names a channel", "communication",
+			"נעבוד מולך במייל, ואת הקבצים אחזיר בתיקייה המשותפת.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
