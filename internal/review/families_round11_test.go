@@ -169,6 +169,10 @@ func TestRound11Words(t *testing.T) {
 			"4. אם תשלום מתעכב ביותר מ-30 יום, אני מקפיא את השירות השוטף עד להסדרה.\n", Present},
 		{"Hebrew: 'נעבוד מולך במייל' names a channel", "communication",
 			"נעבוד מולך במייל, ואת הקבצים אחזיר בתיקייה המשותפת.\n", Partial},
+		{"a transition period after expiry or termination is no timeline", "schedule",
+			"9.5 Transition. Upon expiration or any termination of this Agreement, at Client's written request Provider shall continue to provide the Services for up to ninety (90) days at the rates then in effect.\n", Missing},
+		{"a copy of a notice by e-mail is no channel", "communication",
+			"If to Provider: 120 Front Street, Worcester, Massachusetts 01608, Attention: Chief Executive Officer, with a copy (which shall not constitute notice) by email to legal@quill.example.com.\n", Missing},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
