@@ -224,13 +224,17 @@ func strongGiving(text string) bool {
 		// Also "to the supplier".
 		return false
 	}
-	for _, p := range []string{"provid", "suppl", "furnish", "mak avail", "make avail", "hand over", "עמיד", "ספק", "מציא"} {
+	for _, p := range givingStems {
 		if strings.Contains(text, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// givingStems are the stems of the verbs strongGiving accepts (the English
+// patterns are stemmed: "provid", "mak avail").
+var givingStems = [...]string{"provid", "suppl", "furnish", "mak avail", "make avail", "hand over", "עמיד", "ספק", "מציא"}
 
 // givesNoInput reports whether one of the four words after a verb of
 // giving ending at end names what is no input to the work: the service
@@ -255,41 +259,6 @@ func givesNoInput(rs []rune, end int) bool {
 
 // noInputStems are the stems givesNoInput looks for.
 var noInputStems = [...]string{"servic", "insuranc", "certificat", "guarant", "bond", "שירות", "ביטוח", "אישור", "ערבות", "פוליס"}
-
-// eachNextWord passes up to n words after position i to fn, within the
-// line, until fn returns false; punctuation around a word is not part of
-// it.
-func eachNextWord(rs []rune, i, n int, fn func(w []rune) bool) {
-	j := i
-	for seen := 0; seen < n; seen++ {
-		for j < len(rs) && !isWordRune(rs[j]) && rs[j] != '\n' {
-			j++
-		}
-		if j >= len(rs) || rs[j] == '\n' {
-			return
-		}
-		k := j
-		for k < len(rs) && (isWordRune(rs[k]) || rs[k] == '\'' || rs[k] == '"') {
-			k++
-		}
-		if !fn(rs[j:k]) {
-			return
-		}
-		j = k
-	}
-}
-
-// hasRunePrefix reports whether w starts with p.
-func hasRunePrefix(w []rune, p string) bool {
-	i := 0
-	for _, r := range p {
-		if i >= len(w) || w[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
-}
 
 // meansOrPassive reports whether the word before a verb of giving makes it
 // a means or a passive: "will be notified by email", "is supplied via the

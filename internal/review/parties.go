@@ -64,7 +64,7 @@ func (e *Engine) parties(doc *document) []Party {
 		// the line of its defined term; a term on a line of its own
 		// closes a block of lines that name the party (a law firm's
 		// "בין:" / name / ח.פ. / address / (להלן: "המשרד")).
-		if ls := lineStartBefore(rs, j); ls > s && strings.TrimSpace(string(rs[ls:j])) != "" {
+		if ls := lineStartBefore(rs, j); ls > s && !allSpaces(rs[ls:j]) {
 			s = ls
 		}
 		paren := j
@@ -220,6 +220,16 @@ func (e *Engine) partyFrom(doc *document, s int, seg []rune) partyDraft {
 		}
 	}
 	return p
+}
+
+// allSpaces reports whether rs holds nothing but spaces.
+func allSpaces(rs []rune) bool {
+	for _, r := range rs {
+		if r != ' ' && r != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // yearInParens reports whether seg opens with a year in brackets, part of

@@ -282,3 +282,38 @@ func eachPrevWord(rs []rune, i, n int, fn func(w []rune) bool) {
 		j = k
 	}
 }
+
+// eachNextWord passes up to n words after position i to fn, within the
+// line, until fn returns false; punctuation around a word is not part of
+// it.
+func eachNextWord(rs []rune, i, n int, fn func(w []rune) bool) {
+	j := i
+	for seen := 0; seen < n; seen++ {
+		for j < len(rs) && !isWordRune(rs[j]) && rs[j] != '\n' {
+			j++
+		}
+		if j >= len(rs) || rs[j] == '\n' {
+			return
+		}
+		k := j
+		for k < len(rs) && (isWordRune(rs[k]) || rs[k] == '\'' || rs[k] == '"') {
+			k++
+		}
+		if !fn(rs[j:k]) {
+			return
+		}
+		j = k
+	}
+}
+
+// hasRunePrefix reports whether w starts with p.
+func hasRunePrefix(w []rune, p string) bool {
+	i := 0
+	for _, r := range p {
+		if i >= len(w) || w[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
