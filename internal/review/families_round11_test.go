@@ -173,6 +173,10 @@ func TestRound11Words(t *testing.T) {
 			"9.5 Transition. Upon expiration or any termination of this Agreement, at Client's written request Provider shall continue to provide the Services for up to ninety (90) days at the rates then in effect.\n", Missing},
 		{"a copy of a notice by e-mail is no channel", "communication",
 			"If to Provider: 120 Front Street, Worcester, Massachusetts 01608, Attention: Chief Executive Officer, with a copy (which shall not constitute notice) by email to legal@quill.example.com.\n", Missing},
+		{"a priced retest ordered by e-mail is extra work", "additional_services",
+			"Retests are $95.00 per location. Just email me the unit numbers.\n", Present},
+		{"Hebrew: an afternoon extension ordered on the form", "additional_services",
+			"4. הארכת צהריים: 690 ₪ למחזור. ניתן להזמין בטופס ההרשמה או באתר עד 7 ימים לפני תחילת המחזור.\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
