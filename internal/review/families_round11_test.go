@@ -177,6 +177,10 @@ func TestRound11Words(t *testing.T) {
 			"Retests are $95.00 per location. Just email me the unit numbers.\n", Present},
 		{"Hebrew: an afternoon extension ordered on the form", "additional_services",
 			"4. הארכת צהריים: 690 ₪ למחזור. ניתן להזמין בטופס ההרשמה או באתר עד 7 ימים לפני תחילת המחזור.\n", Present},
+		{"each Friday the client tells which folders to prioritise", "flexibility",
+			"Each Friday you can tell us which orchard folders to prioritise for the next week, and we plan the annotators accordingly.\n", Present},
+		{"Hebrew: every Sunday the focus of the week, which may change", "flexibility",
+			"[3.2.2026, 10:14] עמית: כל יום ראשון בבוקר אני כותב לך ב-Slack מה הפוקוס לשבוע. זה יכול להשתנות באמצע\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
