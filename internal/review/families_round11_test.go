@@ -181,6 +181,10 @@ func TestRound11Words(t *testing.T) {
 			"Each Friday you can tell us which orchard folders to prioritise for the next week, and we plan the annotators accordingly.\n", Present},
 		{"Hebrew: every Sunday the focus of the week, which may change", "flexibility",
 			"[3.2.2026, 10:14] עמית: כל יום ראשון בבוקר אני כותב לך ב-Slack מה הפוקוס לשבוע. זה יכול להשתנות באמצע\n", Present},
+		{"previews watermarked until the payment comes through", "late_payment",
+			"The gallery shows watermarked previews until the payment comes through, then the full-resolution downloads unlock.\n", Present},
+		{"Hebrew: work stops while a payment is late", "late_payment",
+			"[4.2.2026, 09:12] נועה: אם יש איחור של יותר מ-15 יום מעבר לזה אני עוצרת עבודה עד שמסדרים\n", Present},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
