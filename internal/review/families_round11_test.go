@@ -185,6 +185,10 @@ func TestRound11Words(t *testing.T) {
 			"The gallery shows watermarked previews until the payment comes through, then the full-resolution downloads unlock.\n", Present},
 		{"Hebrew: work stops while a payment is late", "late_payment",
 			"[4.2.2026, 09:12] נועה: אם יש איחור של יותר מ-15 יום מעבר לזה אני עוצרת עבודה עד שמסדרים\n", Present},
+		{"stored on an encrypted device and deleted within 30 days", "data_protection",
+			"Per IRB protocol #2021-0457 the editor stores it only on an encrypted device, doesn't share it, and deletes it within 30 days.\n", Partial},
+		{"Hebrew: an encrypted secure folder, deleted 90 days after delivery", "data_protection",
+			"המסמכים יישמרו בתיקייה מאובטחת ומוצפנת ויימחקו 90 יום לאחר מסירת האישורים.\n", Partial},
 		{"Hebrew: an exit fee before the end of the commitment", "termination",
 			"ביטול לפני תום תקופת ההתחייבות יחויב בדמי יציאה בגובה 50% מיתרת התשלומים.\n", Partial},
 	})
