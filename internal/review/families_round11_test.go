@@ -8,7 +8,7 @@ import "testing"
 func TestRound11GivingVerbs(t *testing.T) {
 	e := newTestEngine(t)
 	checkDealt(t, e, []dealtCase{
-		{"the client provides a room and an ice machine", "collaboration",
+		{"the client provides an ice machine and strapping tape", "collaboration",
 			"4.1 The Club shall provide an ice machine and strapping tape at every home game.\n", Partial},
 		{"Hebrew: the client makes scaffolding available", "collaboration",
 			"7.1 המזמין יעמיד פיגומים ומנוף במהלך ימי העבודה.\n", Partial},
@@ -55,9 +55,13 @@ func TestRound11ContactUs(t *testing.T) {
 	})
 }
 
-// TestRound11Words pins words of round 11: re-performance and a waived
-// month in Hebrew, meetings "in addition to those included", a client
-// inputs heading in Hebrew and an exit fee.
+// TestRound11Words pins the words and senses of round 11: items written in
+// plain words (re-performance, a waived month, meetings in addition to
+// those included, client inputs, faults reported, joint forums, plan
+// switches, extras ordered by e-mail, payments that freeze the service…)
+// and look-alikes in formal text (title to goods, beneficial ownership,
+// directors' minutes, clinical summaries, overdue cases, adjusting
+// entries…), each beside a case that must keep its decision.
 func TestRound11Words(t *testing.T) {
 	e := newTestEngine(t)
 	checkDealt(t, e, []dealtCase{
@@ -151,7 +155,7 @@ func TestRound11Words(t *testing.T) {
 			"16.1 פרטי עובדי המסעדה שיועברו ליועצת לצורך ההדרכות ישמשו אותה לצורך זה בלבד.\n", Partial},
 		{"a worker who meets the hospital's requirements and has completed training is no meeting", "shared_activities",
 			"3.2 The Agency must ensure that each Agency Worker (d) meets the Hospital's immunisation requirements set out in Schedule 3 and (e) has completed the mandatory training set out in Schedule 3.\n", Missing},
-		{"a steering group that meets monthly for training reviews still meets", "shared_activities",
+		{"joint workshops and a monthly project meeting are still meetings", "shared_activities",
 			"7.1 The parties will hold joint training workshops each quarter and a project meeting every month to review progress.\n", Present},
 		{"no interest for delay in payment is an exclusion", "late_payment",
 			"5.4 The Supplier shall not be entitled to interest or any compensation for delay in payment by the Authority.\n", Partial},
