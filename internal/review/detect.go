@@ -837,9 +837,9 @@ func (e *Engine) subsidiaryDrops(doc *document, it, i int, cues []clauseCues) bo
 		// with one ("Scope of Services. From 1 March …", "השירותים"),
 		// restates them; "the Supplier shall provide the evidence
 		// items within 10 days" is a new duty. Nor does one that says
-		// the services go on as the main agreement describes them ("will continue to provide the Services
-		// described in Schedule A of the Agreement", "אין שינוי
-		// בשירותים").
+		// the services go on as the main agreement describes them
+		// ("will continue to provide the Services described in
+		// Schedule A of the Agreement", "אין שינוי בשירותים").
 		headed := cues[i].headed&(1<<uint(it)) != 0 || e.startsWith(c, itemGroup("scope", "heading"))
 		return !headed || e.namesMainAgreement(c) || cues[i].signals&e.masks.unchanged != 0
 	case "payment":
