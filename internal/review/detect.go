@@ -579,17 +579,7 @@ func meetsStandard(rs []rune, text string, end int) bool {
 	if text != "meet" {
 		return false
 	}
-	found := false
-	eachNextWord(rs, end, 5, func(w []rune) bool {
-		for _, p := range standardStems {
-			if hasRunePrefix(w, p) {
-				found = true
-				return false
-			}
-		}
-		return true
-	})
-	return found
+	return nextWordHasStem(rs, end, 5, standardStems[:])
 }
 
 // standardStems begin the nouns of what is met in the other sense.

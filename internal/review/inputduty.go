@@ -241,20 +241,7 @@ var givingStems = [...]string{"provid", "suppl", "furnish", "mak avail", "make a
 // itself ("החברה תעמיד את השירות בזמינות של 99.5%"), insurance, a
 // certificate, a guarantee or a bond.
 func givesNoInput(rs []rune, end int) bool {
-	found := false
-	eachNextWord(rs, end, 4, func(w []rune) bool {
-		if len(w) > 0 && w[0] == 'ה' {
-			w = w[1:] // Hebrew words may carry the article: "השירות".
-		}
-		for _, p := range noInputStems {
-			if hasRunePrefix(w, p) {
-				found = true
-				return false
-			}
-		}
-		return true
-	})
-	return found
+	return nextWordHasStem(rs, end, 4, noInputStems[:])
 }
 
 // noInputStems are the stems givesNoInput looks for.
@@ -283,7 +270,7 @@ func participle(rs []rune, start, end int) bool {
 	ref := false
 	eachPrevWord(rs, start, 1, func(w []rune) bool {
 		switch string(w) {
-		case "as", "expressly", "otherwise", "herein", "hereby", "been", "be", "is", "are", "was", "were":
+		case "as", "expressly", "otherwise", "herein", "hereby", "is", "are", "was", "were":
 			ref = true
 		}
 		return false

@@ -317,3 +317,23 @@ func hasRunePrefix(w []rune, p string) bool {
 	}
 	return true
 }
+
+// nextWordHasStem reports whether one of the n words after position end
+// starts with one of stems; a Hebrew word is read without its article ה
+// ("השירות" is "שירות").
+func nextWordHasStem(rs []rune, end, n int, stems []string) bool {
+	found := false
+	eachNextWord(rs, end, n, func(w []rune) bool {
+		if len(w) > 0 && w[0] == 'ה' {
+			w = w[1:]
+		}
+		for _, p := range stems {
+			if hasRunePrefix(w, p) {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
