@@ -755,6 +755,11 @@ func pricedOffer(c *clause, it int) bool {
 // subsidiaryLines is how far into a document its title may stand.
 const subsidiaryLines = 4
 
+// subsidiaryTitleLines is how far down the title word of a subsidiary
+// document may open a line: its first lines, or the third under a
+// two-line letterhead ("מדינת ישראל / משרד הבינוי והשיכון / תוספת מס' 1").
+const subsidiaryTitleLines = 3
+
 // subsidiary reports whether the document is an amendment, addendum,
 // schedule or annex to another agreement ("AMENDMENT NO. 2 TO THE … SERVICES
 // AGREEMENT", "נספח ד' … להסכם למתן שירותי …"): its title opens with such a
@@ -772,7 +777,7 @@ func (e *Engine) subsidiary(doc *document) bool {
 			case sub:
 				// The title word opens the line ("SCHEDULE 4", "*תוספת
 				// מס' 2*"), before any numbering is read as a label.
-				if i < 2 && (int(h.start) <= c.start+2 || ordinalOpens(doc.norm.Runes, c.start, int(h.start))) {
+				if i < subsidiaryTitleLines && (int(h.start) <= c.start+2 || ordinalOpens(doc.norm.Runes, c.start, int(h.start))) {
 					title = true
 					// "AMENDING AGREEMENT NO. 2", "Addendum No. 1" name
 					// what they amend further down; a schedule or an
