@@ -1,0 +1,99 @@
+package review
+
+import "testing"
+
+// TestRound12Senses pins the senses of round 12: words of an item used for
+// something else in formal agreements and templates. Each case is a
+// family, and each has a look-alike that must keep its decision.
+func TestRound12Senses(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		// A bank of hours is how support is priced, not a way to re-plan.
+		{"Hebrew: a bank of hours in an order line is no re-planning", "flexibility",
+			"הזמנת רכש – שירותים\n10 | שירותי טכנאי מחשוב – בנק שעות לתמיכה בחדרי המחשבים, לפי קריאות יחידת המחשוב | 60 | שעה | 185.00\n", Missing},
+		{"Hebrew: unused hours carried to next month still are", "flexibility",
+			"4.2 שעות שלא נוצלו מתוך בנק השעות יועברו לחודש הבא.\n", Partial},
+		// "לשנות לימודים נוספות" is "for further school years".
+		{"Hebrew: extending 'לשנות לימודים נוספות' is no change procedure", "changes",
+			"3.2 הרשת רשאית להאריך את ההסכם לשנות לימודים נוספות, ובלבד שסך תקופת ההסכם לא יעלה על ארבע שנות לימודים.\n", Missing},
+		// A contractor's duty to pay its guards is no late payment.
+		{"Hebrew: unpaid wages are a breach by the contractor, not late payment", "late_payment",
+			"28. הקבלן ישלם למאבטחים שכר ותנאים סוציאליים כדין. אי-תשלום שכר כדין יהווה הפרה יסודית של החוזה.\n", Missing},
+		{"Hebrew: the client's non-payment still is", "late_payment",
+			"9.4 אי-תשלום במועד יזכה את הספק בריבית פיגורים בשיעור של 1% לחודש.\n", Partial},
+		{"English: failure to pay wages is no late payment", "late_payment",
+			"12.1 Failure to pay wages at the award rate is a material breach.\n", Missing},
+		// Penalties charged by a tax authority are not sanctions between
+		// the parties.
+		{"penalties charged by Revenue", "sanctions",
+			"4.4 The company remains liable for any interest, surcharges or penalties charged by Revenue on late returns.\n", Missing},
+		{"a penalty for breach still is", "sanctions",
+			"7.3 If the Supplier fails to meet the deadline, the Client may deduct a penalty of 2% of the fee per week of delay.\n", Partial},
+		// A written progress update is reporting, not re-planning; an
+		// annex called the Schedule of Services is no timeline to revise.
+		{"a written update before the planned date is communication", "flexibility",
+			"3.1 We will send you a written update on the progress of the Transaction at least once every two weeks and in the ten working days before the planned completion date.\n", Missing},
+		{"a revised Schedule of Services is an annex", "flexibility",
+			"12.1 If you wish to change the services, please tell us. We will set out the change and the revised monthly fee in a revised Schedule of Services, which takes effect when signed by both of us.\n", Missing},
+		// "an employee of equivalent standing" defines the word partner.
+		{"the word partner is no employment status", "independent_contractor",
+			"1.2 The word \"partner\" refers to a member of Harcourt Lyle LLP or an employee of equivalent standing.\n", Missing},
+		{"not an employee of the client still is", "independent_contractor",
+			"2 The Consultant is engaged as an independent contractor and not as an employee of the Client.\n", Partial},
+		// Retention of title to materials until paid is no IP clause.
+		{"ownership of materials supplied until paid for", "intellectual_property",
+			"2. Ownership of any materials supplied remains with Coastline Painting Services until they are paid for in full.\n", Missing},
+		{"copyright in the designs still is", "intellectual_property",
+			"9.1 Copyright in the final designs passes to the Client on payment in full.\n", Partial},
+		// Workers who sign confidentiality undertakings say nothing of
+		// their employment status.
+		{"Hebrew: supplier's workers sign confidentiality undertakings", "independent_contractor",
+			"9.1 כל עובדי הספק המועסקים בביצוע הזמנה זו יחתמו, לפני תחילת עבודתם, על התחייבות לשמירת סודיות בנוסח נספח ג'.\n", Missing},
+		{"Hebrew: the supplier's workers employed by it alone still are", "independent_contractor",
+			"9.2 עובדי הספק יועסקו על ידי הספק בלבד, והוא יישא בשכרם ובכל התשלומים הסוציאליים.\n", Partial},
+		// A catch-all at the end of the services is scope, not a route to
+		// order extra work.
+		{"Hebrew: 'וכן כל עבודה נוספת שתידרש' in the services", "additional_services",
+			"1.1 נותן השירותים יספק לחברה שירותי פיתוח תוכנה, ובכלל זה פיתוח רכיבי צד לקוח וצד שרת, וכן כל עבודה נוספת שתידרש לצורך הפרויקט.\n", Missing},
+		{"Hebrew: extra work ordered in writing at an hourly rate still is", "additional_services",
+			"6.2 עבודה נוספת תבוצע לאחר אישור בכתב של הלקוח, בתעריף של 250 ש\"ח לשעה בתוספת מע\"מ.\n", Present},
+		// A quote's validity is no timeline.
+		{"an estimate valid for 30 days", "schedule",
+			"Estimate valid for 30 days.\n", Missing},
+	})
+}
+
+// TestRound12Words pins items written in plain words in round 12.
+func TestRound12Words(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew: a vague promise to heed changed priorities", "flexibility",
+			"8.3 החברה תשתדל להתחשב בשינויים בסדרי העדיפויות של הלקוח במהלך הפרויקט.\n", Partial},
+		{"Hebrew: user counts updated once a quarter", "flexibility",
+			"5.1 הלקוח רשאי, פעם ברבעון, לעדכן בפורטל את מספר המשתמשים והתחנות.\n", Partial},
+		{"walking away after the roughs", "termination",
+			"If you decide not to go ahead after seeing the roughs, just let me know. You won't owe anything more, but the deposit isn't refundable.\n", Partial},
+		{"'I'll do my best to move your booking'", "flexibility",
+			"11. If you need to change your wedding date, I'll do my best to move your booking to the new date if I'm free.\n", Partial},
+		{"'please keep the areas clear' asks the client", "collaboration",
+			"7. Please keep the areas we service clear of toys, hoses, pet waste and debris.\n", Partial},
+		{"Hebrew: 'נא לדאוג' asks the client", "collaboration",
+			"נא לדאוג לגישה לשטח ולקשירת הכלב ביום המדידה.\n", Partial},
+		{"withdrawing workers for a breach", "sanctions",
+			"7.6 If you breach this clause 7, we may withdraw any Temporary Worker immediately without liability to you.\n", Partial},
+		{"staff engaged by the provider under its control", "independent_contractor",
+			"7.1 Translators and revisers engaged by the Service Provider for an order work under the Service Provider's supervision and control.\n", Partial},
+		{"a second photographer contracted and paid by me", "independent_contractor",
+			"18. The second photographer is contracted and paid by me, not by you.\n", Partial},
+	})
+}
+
+// TestRound12Letterhead pins a subsidiary document whose title stands
+// under a two-line letterhead: its services are the main agreement's.
+func TestRound12Letterhead(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew: an extension under a ministry's letterhead", "scope",
+			"מדינת ישראל\nמשרד הבינוי והשיכון – מחוז דרום\nתוספת מס' 1 להסכם מיום 15/03/2023\nהארכת תקופת ההתקשרות – מכרז פומבי מס' 12/2022 למתן שירותי ניקיון במשרדי המחוז\n1. תקופת ההתקשרות מוארכת עד יום 31/03/2026.\n2. יתר הוראות ההסכם יעמדו בתוקפן.\n", Missing},
+	})
+}
