@@ -195,7 +195,36 @@ func (e *Engine) titleItems(doc *document, i int) (hard, soft uint32) {
 			negative |= 1 << uint(gi.item)
 		}
 	}
+	if sc := itemIndex("scope"); sc >= 0 && c.heading && i < titleLines && namesAgreement(doc.norm.Runes[s:t]) {
+		// "TO THE CUSTOMER CONTACT CENTRE SERVICES AGREEMENT", "הסכם
+		// למתן שירותי ניקיון": the document's own title names the
+		// agreement, and what it names is not a description of the
+		// services under it.
+		negative |= 1 << uint(sc)
+	}
 	return mask &^ negative, soft &^ negative
+}
+
+// titleLines is how far into a document its title may stand.
+const titleLines = 6
+
+// namesAgreement reports whether a heading is an agreement's name: its
+// last word is "agreement" or "contract", or it opens with "הסכם" or
+// "חוזה".
+func namesAgreement(rs []rune) bool {
+	w := strings.Fields(strings.TrimSpace(string(rs)))
+	if len(w) < 2 {
+		return false
+	}
+	switch strings.Trim(w[len(w)-1], ".:;,\"'") {
+	case "agreement", "contract":
+		return true
+	}
+	switch w[0] {
+	case "הסכם", "חוזה":
+		return true
+	}
+	return false
 }
 
 func eligible(c *clause) bool {

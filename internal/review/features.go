@@ -57,7 +57,9 @@ func (e *Engine) assignFeatures(doc *document) {
 		mark(t.start, fPercent)
 	}
 	for _, t := range sc.dates {
-		mark(t.start, fDate)
+		if a, _ := doc.norm.Span(t.start, t.end); !documentDate(doc.orig.slice(a-documentDateReach, a)) {
+			mark(t.start, fDate)
+		}
 	}
 	for _, t := range sc.durations {
 		mark(t.start, fDuration)
@@ -291,3 +293,31 @@ func personalEmail(addr string) bool {
 // maxFirstNameMailbox is the longest one-word local part still read as a
 // person's (a first name, or an initial and a surname).
 const maxFirstNameMailbox = 10
+
+// documentDateReach is how many characters before a date documentDate
+// reads: two words.
+const documentDateReach = 40
+
+// documentDate reports whether a date whose original text is preceded by
+// before names a document rather than a time of the work: "Quotation No.
+// Q-1187 dated January 20, 2025", "ההסכם מיום 15/03/2023", "הצעת המחיר
+// מתאריך 2.1.2026". Such a date belongs to a pointer and says nothing of
+// when the work starts or payment falls due.
+func documentDate(before string) bool {
+	w := strings.Fields(before)
+	if len(w) == 0 {
+		return false
+	}
+	last := strings.Trim(w[len(w)-1], ",;:()\"'")
+	if strings.EqualFold(last, "dated") {
+		return true
+	}
+	if (last != "מיום" && last != "מתאריך") || len(w) < 2 {
+		return false
+	}
+	switch strings.TrimPrefix(strings.Trim(w[len(w)-2], ",;:()\"'"), "ו") {
+	case "הסכם", "ההסכם", "חוזה", "החוזה", "הצעה", "ההצעה", "הצעתנו", "הצעתי", "המחיר", "מכתב", "המכתב", "הזמנה", "ההזמנה", "התוספת", "תוספת", "נספח", "הנספח", "פרוטוקול", "הפרוטוקול", "סיכום", "הסיכום":
+		return true
+	}
+	return false
+}
