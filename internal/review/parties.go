@@ -17,16 +17,49 @@ const (
 // "Client") — and the text before it back to the opener (בין, לבין,
 // between, and) holds the name and the registration number.
 func (e *Engine) parties(doc *document) []Party {
-	out := []Party{}
-	rs := doc.norm.Runes
-	end := len(rs)
+	end, next := len(doc.norm.Runes), -1
 	for i, c := range doc.clauses {
 		if i >= preambleLines || (i > 0 && c.lbl.kind == labelDotted) || c.kind == kindSignature {
 			end = c.start
+			if c.lbl.kind == labelDotted {
+				next = i
+			}
 			break
 		}
 	}
-	end = min(end, preambleRunes)
+	out := e.partiesBefore(doc, min(end, preambleRunes))
+	for next >= 0 && next+1 < len(doc.clauses) && doc.clauses[next].heading {
+		next++
+	}
+	if len(out) == 0 && next >= 0 && e.opensParties(&doc.clauses[next]) {
+		// A letter of engagement names the parties in its first
+		// numbered clause: "1.1 מכתב זה מסדיר את תנאי ההתקשרות בין
+		// משרדנו (להלן: "המשרד") לבין הדס מערכות מיזוג בע"מ (להלן:
+		// "החברה")".
+		out = e.partiesBefore(doc, min(doc.clauses[next].end, preambleRunes))
+	}
+	return out
+}
+
+// opensParties reports whether clause c names parties with an opener
+// ("בין", "between").
+func (e *Engine) opensParties(c *clause) bool {
+	opener, ok := e.sig["party_opener"]
+	if !ok {
+		return false
+	}
+	for _, h := range c.hits {
+		if int(h.group) == opener {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesBefore finds the parties in the text before end.
+func (e *Engine) partiesBefore(doc *document, end int) []Party {
+	out := []Party{}
+	rs := doc.norm.Runes
 	opener, hasOpener := e.sig["party_opener"]
 	pre := doc.hits[:firstFrom(doc.hits, end)]
 	segStart := 0

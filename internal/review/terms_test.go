@@ -280,3 +280,26 @@ func TestTermsPartiesBlock(t *testing.T) {
 		t.Errorf("second party = %+v", p1)
 	}
 }
+
+// TestTermsPartiesInFirstClause pins a letter of engagement that names
+// its parties in its first numbered clause, after a letterhead and a
+// heading; a numbered clause with no opener names none.
+func TestTermsPartiesInFirstClause(t *testing.T) {
+	e := newTestEngine(t)
+	rep := review(t, e, "קרמר, מזרחי ושות' – רואי חשבון\nלכבוד\nהדס מערכות מיזוג בע\"מ\n1. כללי\n"+
+		"1.1 מכתב זה מסדיר את תנאי ההתקשרות בין משרדנו (להלן: \"המשרד\") לבין הדס מערכות מיזוג בע\"מ (להלן: \"החברה\") למתן השירותים.\n"+
+		"6.1 החברה תעביר למשרד את כל חומר הנהלת החשבונות עד ה-5 בכל חודש.\n")
+	if len(rep.Terms.Parties) != 2 {
+		t.Fatalf("parties = %+v", rep.Terms.Parties)
+	}
+	if p := rep.Terms.Parties[1]; p.Name != "הדס מערכות מיזוג בע\"מ" || p.Role != "client" || p.Term != "החברה" {
+		t.Errorf("second party = %+v", p)
+	}
+	if got := itemOf(rep, "collaboration").Status; got == Missing {
+		t.Errorf("the client's duty to hand over the books: collaboration = %s, want partial", got)
+	}
+	rep = review(t, e, "1. כללי\n1.1 האתר מופעל על ידי נ.ב. פלטפורמות בע\"מ (להלן: \"החברה\").\n")
+	if len(rep.Terms.Parties) != 0 {
+		t.Errorf("terms of use with no opener: parties = %+v", rep.Terms.Parties)
+	}
+}
