@@ -97,3 +97,74 @@ func TestRound12Letterhead(t *testing.T) {
 			"מדינת ישראל\nמשרד הבינוי והשיכון – מחוז דרום\nתוספת מס' 1 להסכם מיום 15/03/2023\nהארכת תקופת ההתקשרות – מכרז פומבי מס' 12/2022 למתן שירותי ניקיון במשרדי המחוז\n1. תקופת ההתקשרות מוארכת עד יום 31/03/2026.\n2. יתר הוראות ההסכם יעמדו בתוקפן.\n", Missing},
 	})
 }
+
+// TestRound12Pointers pins what a document says of itself or of another
+// document: a document's date, its own title, the amendment it makes.
+func TestRound12Pointers(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"a price only in a quotation 'dated' some day", "payment",
+			"4. CONTRACT PRICE\n4.1 The Client shall pay the Contractor the Contract Price set out in the Contractor's Quotation No. Q-1187 dated January 20, 2025, which forms part of this Agreement.\n", Missing},
+		{"a price with a due date still is", "payment",
+			"4.1 The Client shall pay the Contract Price of $1,200 per month within 30 days of each invoice.\n", Partial},
+		{"the title names the agreement, not the services", "scope",
+			"AMENDING AGREEMENT NO. 2\nTO THE CUSTOMER CONTACT CENTRE SERVICES AGREEMENT\nTHIS AMENDING AGREEMENT NO. 2 is dated June 16, 2025.\n1. Section 9 of the Agreement is deleted.\n", Missing},
+		{"an amendment that amends is no change procedure", "changes",
+			"AMENDING AGREEMENT NO. 2\nTO THE SERVICES AGREEMENT dated March 1, 2023\n3.1 The Agreement is amended by adding the following as Section 9A:\n6.1 Except as amended by this Amending Agreement, the Agreement remains unchanged.\n", Missing},
+		{"'may only be varied in writing' still is", "changes",
+			"12.2 This Agreement may only be varied in writing signed by both parties.\n", Partial},
+		{"a heading on how the services are performed is not their description", "scope",
+			"3. PERFORMANCE OF THE SERVICES\n3.1 The Consultant must perform the Services with the skill, care and diligence expected of a competent professional consultant.\n", Missing},
+		{"a party over its place to sign heads no insurance clause", "liability",
+			"1. Section 9 of the Agreement is deleted.\n2. The Agreement otherwise continues.\nIN WITNESS WHEREOF the parties have signed.\nPRAIRIE NORTH MUTUAL INSURANCE COMPANY\nPer: ____________________ Name: Colleen Reimer\n", Missing},
+	})
+}
+
+// TestRound12MoreSenses pins the senses found in the round's second wave.
+func TestRound12MoreSenses(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"a guard holding a valid SIA licence is no IP", "intellectual_property",
+			"KPI 5 Licensing and screening: 100% of Security Officers holding a valid SIA licence and screened to BS 7858.\n", Missing},
+		{"cycle counts reviewed quarterly are no re-planning", "flexibility",
+			"7.5 At each quarterly business review the parties shall jointly review performance against the KPIs, the results of the cycle counts, claims and volumes.\n", Missing},
+		{"Hebrew: unused visits do not carry over", "flexibility",
+			"3א.2 ביקורים ושעות שלא נוצלו בחודש מסוים אינם עוברים לחודש הבא ואינם מזכים בהחזר.\n", Missing},
+		{"English: unused hours do not roll over", "flexibility",
+			"3.2 Unused hours do not roll over to the next month.\n", Missing},
+		{"Hebrew: results not guaranteed is no force majeure", "unforeseen",
+			"8.1 המשרד יפעל במיטב מקצועיותו, אך אינו מתחייב לכמות לידים, שכן אלה תלויים בגורמים רבים שאינם בשליטתו.\n", Missing},
+		{"Hebrew: launch and closing events are no termination", "termination",
+			"5.3 עלויות ההסעה והכיבוד באירועי ההשקה והסיום יחולו על החברה.\n", Missing},
+		{"Hebrew: payroll data of the client's employees is no employment status", "independent_contractor",
+			"8.2 מידע אישי של עובדי החברה שיועבר למשרד לצורך הכנת השכר ישמש אך ורק לצורך זה.\n", Missing},
+		{"Hebrew: a reference line names no services", "scope",
+			"סימוכין: הסכם שירותי אחזקה מיום 01.07.2023 (להלן: \"ההסכם\")\n", Missing},
+		{"Hebrew: no photographs of the youths is data handling", "data_protection",
+			"8.2 אין לצלם את בני הנוער ללא אישור בכתב של רכזת המתנדבים, ואין לפרסם תמונות שבהן ניתן לזהות אותם.\n", Partial},
+		{"Hebrew: no photographs of the offices' interior is not", "data_protection",
+			"6.3 עובדינו מונחים שלא לצלם את פנים המשרדים.\n", Missing},
+	})
+}
+
+// TestRound12HebrewWords pins Hebrew items written in plain words in the
+// round's second wave.
+func TestRound12HebrewWords(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"crediting the client for a missing component", "sanctions",
+			"25.1 לא סופק רכיב מהותי כמוסכם, מסיבה התלויה במפיקה, תזכה המפיקה את הלקוח בעלות הרכיב בתוספת 20%.\n", Present},
+		{"'ולא תשלם כל פיצוי' excludes compensation", "sanctions",
+			"10.3 החברה אינה אחראית ולא תשלם כל פיצוי בגין איחור של המטפל.\n", Partial},
+		{"summaries distributed as far as possible", "meeting_summaries",
+			"21.2 פגישות הפקה עם נציגי הלקוח יתקיימו לפי הצורך, וסיכומיהן יופצו ככל הניתן.\n", Partial},
+		{"technicians do not read the client's documents", "confidentiality",
+			"10.1 טכנאי החברה לא יעיינו במסמכי הלקוח ובתיבות הדואר שלו מעבר לנדרש לטיפול בקריאה.\n", Partial},
+		{"priorities set at the monthly status meeting", "flexibility",
+			"4.4 בפגישת הסטטוס החודשית ייקבעו יחד עם הלקוח סדרי העדיפויות לחודש הבא.\n", Partial},
+		{"changes coordinated with the training coordinator", "changes",
+			"4. שינויים בתכנים או במועדים יתואמו מול רכזת ההדרכה שלנו.\n", Partial},
+		{"answers kept with limited access and deleted", "data_protection",
+			"10. תשובות השאלון המקדים ישמשו את המנחה להתאמת הסדנה בלבד. הן יישמרו במערכת השאלונים של החברה, בגישה למנחה ולרכזת ההדרכה בלבד, וימחקו 30 יום לאחר המפגש האחרון.\n", Partial},
+	})
+}

@@ -51,6 +51,17 @@ func (st *structurer) signatureLine(i int, c *clause, line []rune) bool {
 			}
 		}
 	}
+	if g, ok := st.e.sig["company_form"]; ok && c.words <= maxTitleWords*2 && i >= len(st.doc.clauses)/2 && hasGroup(c, g) {
+		// "PRAIRIE NORTH MUTUAL INSURANCE COMPANY" above "Per: ____
+		// Name: …": a party's name over its place to sign opens the
+		// block, and heads no insurance clause.
+		if n, next := st.next(i); n != nil && hasGroup(n, st.e.sections.signatureWords) {
+			if b, _, _ := blankShape(next); b > 0 {
+				st.signed = true
+				return true
+			}
+		}
+	}
 	blanks, blankRunes, letters := blankShape(line)
 	if blanks == 0 || countWords(line)-blanks > 16 {
 		return false
