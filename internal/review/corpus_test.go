@@ -773,3 +773,65 @@ const dev50Floor = 0.88
 func TestCorpusDev49(t *testing.T) { checkCorpusSet(t, "dev49", dev49Floor) }
 
 const dev49Floor = 0.93
+
+// TestCorpusDev51 scores round 12's formal IT agreements: an MSA for
+// managed IT, a SOW under an MSA, a SaaS amendment and order form, an SLA
+// schedule and a government IT contract in six countries (en51, kept
+// unread to the end), and their Israeli counterparts: a law-firm
+// development agreement, a ministry work order, a hospital SaaS
+// subscription, an SLA annex and a subcontract (he51, read).
+func TestCorpusDev51(t *testing.T) { checkCorpusSet(t, "dev51", dev51Floor) }
+
+const dev51Floor = 0.85
+
+// TestCorpusDev52 scores round 12's professional services: a solicitors'
+// engagement letter with terms of business, recruitment terms, a panel
+// call-off, a payroll SLA and a variation (en52, read), and Israeli CPA,
+// law-firm, manpower, payroll and training agreements (he52, kept unread
+// to the end).
+func TestCorpusDev52(t *testing.T) { checkCorpusSet(t, "dev52", dev52Floor) }
+
+const dev52Floor = 0.85
+
+// TestCorpusDev53 scores round 12's public-sector contracts: a county's
+// janitorial contract, an NHS call-off, a council's grounds maintenance, a
+// school district's purchase order, a state SOW (en53, kept unread to the
+// end), and Israeli tender contracts: a city's cleaning and waste, a
+// regional council's guarding and transport, a ministry's consulting, a
+// university's purchase order and an extension (he53, read).
+func TestCorpusDev53(t *testing.T) { checkCorpusSet(t, "dev53", dev53Floor) }
+
+const dev53Floor = 0.85
+
+// TestCorpusDev54 scores round 12's small-business documents: a
+// freelancer's template, a painting quote with terms, a photographer's
+// booking, a bookkeeper's letter, a lawn form (en54, read), and their
+// Israeli counterparts (he54, kept unread to the end).
+func TestCorpusDev54(t *testing.T) { checkCorpusSet(t, "dev54", dev54Floor) }
+
+const dev54Floor = 0.85
+
+// TestCorpusDev55 scores round 12's agreements made from templates and
+// filled in part: bracketed options, blanks and checkboxes left in
+// (en55, read), and Israeli templates from law-firm and accountants'
+// sites (he55, kept unread to the end).
+func TestCorpusDev55(t *testing.T) { checkCorpusSet(t, "dev55", dev55Floor) }
+
+const dev55Floor = 0.85
+
+// TestCorpusDev56 scores round 12's documents service businesses send:
+// proposals that become the contract, letters of engagement, service
+// schedules, renewal letters, booking confirmations (en56, kept unread to
+// the end; he56, read).
+func TestCorpusDev56(t *testing.T) { checkCorpusSet(t, "dev56", dev56Floor) }
+
+const dev56Floor = 0.85
+
+// TestCorpusDev57 scores round 12's long, lawyer-drafted agreements with
+// deep numbering, definitions and schedules: outsourcing, facilities,
+// warehousing, clinical research, frameworks, security and an amending
+// agreement (en57, read), and their Israeli counterparts (he57, kept
+// unread to the end).
+func TestCorpusDev57(t *testing.T) { checkCorpusSet(t, "dev57", dev57Floor) }
+
+const dev57Floor = 0.85
