@@ -105,6 +105,10 @@ func TestRound12Pointers(t *testing.T) {
 	checkDealt(t, e, []dealtCase{
 		{"a price only in a quotation 'dated' some day", "payment",
 			"4. CONTRACT PRICE\n4.1 The Client shall pay the Contractor the Contract Price set out in the Contractor's Quotation No. Q-1187 dated January 20, 2025, which forms part of this Agreement.\n", Missing},
+		{"a version date is no timeline", "schedule",
+			"STANDARD TERMS OF SERVICE\n1. Term\n1.1 These terms were last updated 1 March 2026.\n", Missing},
+		{"Hebrew: 'עדכון אחרון' dates the terms, not the work", "schedule",
+			"תנאי שימוש\n1. תקופה\n1.1 עדכון אחרון: 12.1.2026\n", Missing},
 		{"a price with a due date still is", "payment",
 			"4.1 The Client shall pay the Contract Price of $1,200 per month within 30 days of each invoice.\n", Partial},
 		{"the title names the agreement, not the services", "scope",
@@ -116,7 +120,7 @@ func TestRound12Pointers(t *testing.T) {
 		{"a heading on how the services are performed is not their description", "scope",
 			"3. PERFORMANCE OF THE SERVICES\n3.1 The Consultant must perform the Services with the skill, care and diligence expected of a competent professional consultant.\n", Missing},
 		{"a party over its place to sign heads no insurance clause", "liability",
-			"1. Section 9 of the Agreement is deleted.\n2. The Agreement otherwise continues.\nIN WITNESS WHEREOF the parties have signed.\nPRAIRIE NORTH MUTUAL INSURANCE COMPANY\nPer: ____________________ Name: Colleen Reimer\n", Missing},
+			"1. Section 9 of the Agreement is deleted.\n2. This Amending Agreement may be executed in counterparts.\n3. This Amending Agreement is governed by the laws of Alberta.\nPRAIRIE NORTH MUTUAL INSURANCE COMPANY\nPer: ____________________ Name: Colleen Reimer Title: Senior Vice-President\nWESTCOAST CONTACT SOLUTIONS INC.\nPer: ____________________ Name: Trevor Lam Title: President\n", Missing},
 	})
 }
 
@@ -173,4 +177,29 @@ func TestRound12HebrewWords(t *testing.T) {
 		{"answers kept with limited access and deleted", "data_protection",
 			"10. תשובות השאלון המקדים ישמשו את המנחה להתאמת הסדנה בלבד. הן יישמרו במערכת השאלונים של החברה, בגישה למנחה ולרכזת ההדרכה בלבד, וימחקו 30 יום לאחר המפגש האחרון.\n", Partial},
 	})
+}
+
+// TestDocumentDate pins which words before a date make it a document's
+// date rather than a date of the work.
+func TestDocumentDate(t *testing.T) {
+	for _, tt := range []struct {
+		before string
+		want   bool
+	}{
+		{"Contractor's Quotation No. Q-1187 dated ", true},
+		{"Rates last revised ", true},
+		{"Last updated: ", true},
+		{"These terms were last updated ", true},
+		{"The Services start on ", false},
+		{"Start date: ", false},
+		{"בין הצדדים נחתם ההסכם מיום ", true},
+		{"הצעת המחיר מתאריך ", true},
+		{"השירותים יינתנו החל מיום ", false},
+		{"עדכון אחרון: ", true},
+		{"התנאים עודכנו לאחרונה ", true},
+	} {
+		if got := documentDate(tt.before); got != tt.want {
+			t.Errorf("documentDate(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
 }

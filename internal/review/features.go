@@ -309,7 +309,16 @@ func documentDate(before string) bool {
 		return false
 	}
 	last := strings.Trim(w[len(w)-1], ",;:()\"'")
-	if strings.EqualFold(last, "dated") {
+	switch strings.ToLower(last) {
+	case "dated", "revised", "updated":
+		// "Quotation … dated 20 January", "Rates last revised
+		// 01/06/2025", "Last updated: 1 March 2026": the date of a
+		// document or of its version.
+		return true
+	}
+	if len(w) >= 2 && (last == "אחרון" && strings.Trim(w[len(w)-2], ",;:()\"'") == "עדכון" ||
+		last == "לאחרונה" && strings.HasPrefix(w[len(w)-2], "עודכ")) {
+		// "עדכון אחרון: 12.1.2026", "עודכנו לאחרונה ביום".
 		return true
 	}
 	if (last != "מיום" && last != "מתאריך") || len(w) < 2 {
