@@ -117,6 +117,8 @@ func TestRound12Pointers(t *testing.T) {
 			"AMENDING AGREEMENT NO. 2\nTO THE SERVICES AGREEMENT dated March 1, 2023\n3.1 The Agreement is amended by adding the following as Section 9A:\n6.1 Except as amended by this Amending Agreement, the Agreement remains unchanged.\n", Missing},
 		{"'may only be varied in writing' still is", "changes",
 			"12.2 This Agreement may only be varied in writing signed by both parties.\n", Partial},
+		{"services only checked off on a schedule not in the text", "scope",
+			"1. SERVICES. GreenEdge agrees to provide the services checked off on Schedule A for the property above (the \"Services\").\n", Missing},
 		{"a heading on how the services are performed is not their description", "scope",
 			"3. PERFORMANCE OF THE SERVICES\n3.1 The Consultant must perform the Services with the skill, care and diligence expected of a competent professional consultant.\n", Missing},
 		{"a party over its place to sign heads no insurance clause", "liability",
