@@ -221,3 +221,33 @@ func TestDocumentDate(t *testing.T) {
 		}
 	}
 }
+
+// TestRound12ThirdWave pins the families of the round's third wave:
+// Israeli small businesses and maintenance plans sold to businesses.
+func TestRound12ThirdWave(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"Hebrew: no work at height in rain or strong wind, postponed", "unforeseen",
+			"4. בימי גשם או רוח חזקה לא תבוצע עבודה בגובה מטעמי בטיחות, והעבודה תידחה למועד הפנוי הקרוב.\n", Present},
+		{"Hebrew: rainwater in the gutters is no weather rule", "unforeseen",
+			"2. ניקוי המרזבים ממי גשם ועלים פעמיים בשנה.\n", Missing},
+		{"Hebrew: a refund when the caterer cannot hold the event", "sanctions",
+			"אם מסיבה כלשהי שתלויה בנו לא נוכל לקיים את האירוע, נודיע על כך מיד ונחזיר את כל הסכומים ששולמו.\n", Partial},
+		{"Hebrew: a one-year subscription is a term", "schedule",
+			"• המנוי הוא לשנה. אם לא תגידי אחרת הוא ממשיך לשנה הבאה.\n", Partial},
+		{"Hebrew: the client obtains the employees' consent to be filmed", "data_protection",
+			"8.1 הלקוח אחראי לקבל את הסכמת העובדים להצטלם.\n", Partial},
+		{"Hebrew: a quote's number and date are no timeline", "schedule",
+			"בהמשך להצעת המחיר מס' 1184 מיום 02/11/2025, להלן תנאי העבודה:\n1. הניקיון יבוצע אחת לחודשיים.\n", Missing},
+		{"interest excluded: 'not liable to pay interest'", "late_payment",
+			"12.6 The Principal is not liable to pay interest on any amount payable under the Contract, including an amount paid after the date on which it was due.\n", Partial},
+		{"a missed collection reported by phone, collected within a day", "communication",
+			"3.1 If we miss a scheduled collection, please tell us by phone on 0800 229 278 or through the Bay Waste app by 12 noon on the next working day. We will collect the missed bin within one working day of being told.\n", Partial},
+		{"the customer may pause collections on notice", "flexibility",
+			"4.2 You may suspend collections for up to four consecutive weeks in any 12-month period by requesting it through the app at least 7 days before the suspension starts.\n", Partial},
+		{"the supplier suspending for non-payment is no re-planning", "flexibility",
+			"8.2 We may suspend collections on 7 days' notice if any invoice is overdue.\n", Missing},
+		{"an initial survey accompanied by the client's representative", "shared_activities",
+			"2.1 Before the first routine visit our surveyor will carry out an initial survey of the Premises, accompanied by your nominated representative.\n", Partial},
+	})
+}

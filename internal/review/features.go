@@ -296,7 +296,7 @@ const maxFirstNameMailbox = 10
 
 // documentDateReach is how many characters before a date documentDate
 // reads: two words.
-const documentDateReach = 40
+const documentDateReach = 60
 
 // documentDate reports whether a date whose original text is preceded by
 // before names a document rather than a time of the work: "Quotation No.
@@ -324,7 +324,13 @@ func documentDate(before string) bool {
 	if (last != "מיום" && last != "מתאריך") || len(w) < 2 {
 		return false
 	}
-	switch strings.TrimPrefix(strings.Trim(w[len(w)-2], ",;:()\"'"), "ו") {
+	// "הצעת המחיר מס' 1184 מיום": the document's number stands between
+	// its name and the date.
+	k := len(w) - 2
+	for k > 0 && (strings.Trim(w[k], ",;:()\"'") == "מס" || w[k] == "מס'" || w[k] == "מספר" || strings.IndexFunc(w[k], unicode.IsDigit) >= 0) {
+		k--
+	}
+	switch strings.TrimPrefix(strings.Trim(w[k], ",;:()\"'"), "ו") {
 	case "הסכם", "ההסכם", "חוזה", "החוזה", "הצעה", "ההצעה", "הצעתנו", "הצעתי", "המחיר", "מכתב", "המכתב", "הזמנה", "ההזמנה", "התוספת", "תוספת", "נספח", "הנספח", "פרוטוקול", "הפרוטוקול", "סיכום", "הסיכום":
 		return true
 	}
