@@ -835,3 +835,28 @@ const dev56Floor = 0.85
 func TestCorpusDev57(t *testing.T) { checkCorpusSet(t, "dev57", dev57Floor) }
 
 const dev57Floor = 0.85
+
+// TestCorpusDev58 scores round 12's agreements in the English of Israeli
+// companies and law firms: Israeli law and courts, NIS and VAT, day-first
+// dates (en58, kept unread to the end), and Israeli small businesses'
+// own agreements: pest control, an AC subscription, a renovation,
+// catering, a photographer, a mover, alarms (he58, read).
+func TestCorpusDev58(t *testing.T) { checkCorpusSet(t, "dev58", dev58Floor) }
+
+const dev58Floor = 0.85
+
+// TestCorpusDev59 scores round 12's recurring-service plans sold to
+// businesses: HVAC, pest control, fire services, elevators, waste, print,
+// hosting, alarms (en59, read), and Israeli community, education and
+// non-profit agreements (he59, kept unread to the end).
+func TestCorpusDev59(t *testing.T) { checkCorpusSet(t, "dev59", dev59Floor) }
+
+const dev59Floor = 0.85
+
+// TestCorpusDev60 scores round 12's non-profit, foundation, university
+// and research agreements (en60, kept unread to the end), and Israeli tech
+// companies' agreements with freelancers and studios, written in Hebrew
+// with English terms (he60, read).
+func TestCorpusDev60(t *testing.T) { checkCorpusSet(t, "dev60", dev60Floor) }
+
+const dev60Floor = 0.85
