@@ -210,7 +210,8 @@ const titleLines = 6
 
 // namesAgreement reports whether a heading is an agreement's name: its
 // last word is "agreement" or "contract", or it opens with "הסכם" or
-// "חוזה".
+// "חוזה". It reads normalized text, where final letters are plain
+// ("הסכמ").
 func namesAgreement(rs []rune) bool {
 	w := strings.Fields(strings.TrimSpace(string(rs)))
 	if len(w) < 2 {
@@ -221,7 +222,7 @@ func namesAgreement(rs []rune) bool {
 		return true
 	}
 	switch w[0] {
-	case "הסכם", "חוזה":
+	case "הסכמ", "הסכם", "חוזה":
 		return true
 	}
 	return false

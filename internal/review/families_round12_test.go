@@ -261,3 +261,23 @@ func TestRound12ThirdWave(t *testing.T) {
 			"2.1 Before the first routine visit our surveyor will carry out an initial survey of the Premises, accompanied by your nominated representative.\n", Partial},
 	})
 }
+
+// TestNamesAgreement pins the titles that name an agreement, in
+// normalized text.
+func TestNamesAgreement(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"to the customer contact centre services agreement", true},
+		{"master services contract", true},
+		{"הסכמ למתנ שירותי ניקיונ", true},
+		{"performance of the services", false},
+		{"השירותימ", false},
+		{"agreement", false},
+	} {
+		if got := namesAgreement([]rune(tt.title)); got != tt.want {
+			t.Errorf("namesAgreement(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

@@ -295,7 +295,8 @@ func personalEmail(addr string) bool {
 const maxFirstNameMailbox = 10
 
 // documentDateReach is how many characters before a date documentDate
-// reads: two words.
+// reads: enough for a document's name and number ("הצעת המחיר מס' 1184
+// מיום").
 const documentDateReach = 60
 
 // documentDate reports whether a date whose original text is preceded by
