@@ -780,18 +780,22 @@ const dev49Floor = 0.93
 // unread to the end), and their Israeli counterparts: a law-firm
 // development agreement, a ministry work order, a hospital SaaS
 // subscription, an SLA annex and a subcontract (he51, read).
+// First scores with the round's start engine en51 96.4%, he51 95.5%; at the
+// end of the round 96.4% and 96.8%.
 func TestCorpusDev51(t *testing.T) { checkCorpusSet(t, "dev51", dev51Floor) }
 
-const dev51Floor = 0.85
+const dev51Floor = 0.94
 
 // TestCorpusDev52 scores round 12's professional services: a solicitors'
 // engagement letter with terms of business, recruitment terms, a panel
 // call-off, a payroll SLA and a variation (en52, read), and Israeli CPA,
 // law-firm, manpower, payroll and training agreements (he52, kept unread
 // to the end).
+// First scores with the round's start engine en52 93.6%, he52 92.7%; at the
+// end of the round 96.4% and 93.2%.
 func TestCorpusDev52(t *testing.T) { checkCorpusSet(t, "dev52", dev52Floor) }
 
-const dev52Floor = 0.85
+const dev52Floor = 0.92
 
 // TestCorpusDev53 scores round 12's public-sector contracts: a county's
 // janitorial contract, an NHS call-off, a council's grounds maintenance, a
@@ -799,64 +803,80 @@ const dev52Floor = 0.85
 // end), and Israeli tender contracts: a city's cleaning and waste, a
 // regional council's guarding and transport, a ministry's consulting, a
 // university's purchase order and an extension (he53, read).
+// First scores with the round's start engine en53 92.7%, he53 96.8%; at the
+// end of the round 92.7% and 98.6%.
 func TestCorpusDev53(t *testing.T) { checkCorpusSet(t, "dev53", dev53Floor) }
 
-const dev53Floor = 0.85
+const dev53Floor = 0.94
 
 // TestCorpusDev54 scores round 12's small-business documents: a
 // freelancer's template, a painting quote with terms, a photographer's
 // booking, a bookkeeper's letter, a lawn form (en54, read), and their
 // Israeli counterparts (he54, kept unread to the end).
+// First scores with the round's start engine en54 94.5%, he54 90.0%; at the
+// end of the round 97.3% and 90.0%.
 func TestCorpusDev54(t *testing.T) { checkCorpusSet(t, "dev54", dev54Floor) }
 
-const dev54Floor = 0.85
+const dev54Floor = 0.92
 
 // TestCorpusDev55 scores round 12's agreements made from templates and
 // filled in part: bracketed options, blanks and checkboxes left in
 // (en55, read), and Israeli templates from law-firm and accountants'
 // sites (he55, kept unread to the end).
+// First scores with the round's start engine en55 94.5%, he55 90.5%; at the
+// end of the round 97.3% and 90.9%.
 func TestCorpusDev55(t *testing.T) { checkCorpusSet(t, "dev55", dev55Floor) }
 
-const dev55Floor = 0.85
+const dev55Floor = 0.92
 
 // TestCorpusDev56 scores round 12's documents service businesses send:
 // proposals that become the contract, letters of engagement, service
 // schedules, renewal letters, booking confirmations (en56, kept unread to
 // the end; he56, read).
+// First scores with the round's start engine en56 91.8%, he56 89.1%; at the
+// end of the round 91.8% and 96.4%.
 func TestCorpusDev56(t *testing.T) { checkCorpusSet(t, "dev56", dev56Floor) }
 
-const dev56Floor = 0.85
+const dev56Floor = 0.92
 
 // TestCorpusDev57 scores round 12's long, lawyer-drafted agreements with
 // deep numbering, definitions and schedules: outsourcing, facilities,
 // warehousing, clinical research, frameworks, security and an amending
 // agreement (en57, read), and their Israeli counterparts (he57, kept
 // unread to the end).
+// First scores with the round's start engine en57 94.5%, he57 94.5%; at the
+// end of the round 96.8% and 94.5%.
 func TestCorpusDev57(t *testing.T) { checkCorpusSet(t, "dev57", dev57Floor) }
 
-const dev57Floor = 0.85
+const dev57Floor = 0.94
 
 // TestCorpusDev58 scores round 12's agreements in the English of Israeli
 // companies and law firms: Israeli law and courts, NIS and VAT, day-first
 // dates (en58, kept unread to the end), and Israeli small businesses'
 // own agreements: pest control, an AC subscription, a renovation,
 // catering, a photographer, a mover, alarms (he58, read).
+// First scores with the round's start engine en58 94.1%, he58 91.8%; at the
+// end of the round 94.5% and 95.5%.
 func TestCorpusDev58(t *testing.T) { checkCorpusSet(t, "dev58", dev58Floor) }
 
-const dev58Floor = 0.85
+const dev58Floor = 0.93
 
 // TestCorpusDev59 scores round 12's recurring-service plans sold to
 // businesses: HVAC, pest control, fire services, elevators, waste, print,
 // hosting, alarms (en59, read), and Israeli community, education and
 // non-profit agreements (he59, kept unread to the end).
+// First scores with the round's start engine en59 94.5%, he59 90.9%; at the
+// end of the round 99.5% and 90.9%.
 func TestCorpusDev59(t *testing.T) { checkCorpusSet(t, "dev59", dev59Floor) }
 
-const dev59Floor = 0.85
+const dev59Floor = 0.93
 
 // TestCorpusDev60 scores round 12's non-profit, foundation, university
 // and research agreements (en60, kept unread to the end), and Israeli tech
 // companies' agreements with freelancers and studios, written in Hebrew
 // with English terms (he60, read).
+// First scores with the round's start engine en60 93.2%, he60 92.7%; at the
+// end of the round 93.2% and 96.8%.
 func TestCorpusDev60(t *testing.T) { checkCorpusSet(t, "dev60", dev60Floor) }
 
-const dev60Floor = 0.85
+const dev60Floor = 0.93
