@@ -309,7 +309,8 @@ func documentDate(before string) bool {
 	if len(w) == 0 {
 		return false
 	}
-	last := strings.Trim(w[len(w)-1], ",;:()\"'")
+	word := func(k int) string { return strings.Trim(w[k], ",;:()\"'") }
+	last := word(len(w) - 1)
 	switch strings.ToLower(last) {
 	case "dated", "revised", "updated":
 		// "Quotation … dated 20 January", "Rates last revised
@@ -317,7 +318,7 @@ func documentDate(before string) bool {
 		// document or of its version.
 		return true
 	}
-	if len(w) >= 2 && (last == "אחרון" && strings.Trim(w[len(w)-2], ",;:()\"'") == "עדכון" ||
+	if len(w) >= 2 && (last == "אחרון" && word(len(w)-2) == "עדכון" ||
 		last == "לאחרונה" && strings.HasPrefix(w[len(w)-2], "עודכ")) {
 		// "עדכון אחרון: 12.1.2026", "עודכנו לאחרונה ביום".
 		return true
@@ -328,10 +329,10 @@ func documentDate(before string) bool {
 	// "הצעת המחיר מס' 1184 מיום": the document's number stands between
 	// its name and the date.
 	k := len(w) - 2
-	for k > 0 && (strings.Trim(w[k], ",;:()\"'") == "מס" || w[k] == "מס'" || w[k] == "מספר" || strings.IndexFunc(w[k], unicode.IsDigit) >= 0) {
+	for k > 0 && (word(k) == "מס" || w[k] == "מספר" || strings.IndexFunc(w[k], unicode.IsDigit) >= 0) {
 		k--
 	}
-	switch strings.TrimPrefix(strings.Trim(w[k], ",;:()\"'"), "ו") {
+	switch strings.TrimPrefix(word(k), "ו") {
 	case "הסכם", "ההסכם", "חוזה", "החוזה", "הצעה", "ההצעה", "הצעתנו", "הצעתי", "המחיר", "מכתב", "המכתב", "הזמנה", "ההזמנה", "התוספת", "תוספת", "נספח", "הנספח", "פרוטוקול", "הפרוטוקול", "סיכום", "הסיכום":
 		return true
 	}

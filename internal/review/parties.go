@@ -45,15 +45,7 @@ func (e *Engine) parties(doc *document) []Party {
 // ("בין", "between").
 func (e *Engine) opensParties(c *clause) bool {
 	opener, ok := e.sig["party_opener"]
-	if !ok {
-		return false
-	}
-	for _, h := range c.hits {
-		if int(h.group) == opener {
-			return true
-		}
-	}
-	return false
+	return ok && hasGroup(c, opener)
 }
 
 // partiesBefore finds the parties in the text before end.
