@@ -43,7 +43,7 @@ var catalog = [...]itemDef{
 	{id: "collaboration", step: "partnership", checks: []string{"mutual"}, affirmOnly: true},
 	{id: "shared_activities", step: "partnership", checks: []string{"recurring"}, affirmOnly: true},
 	{id: "contacts", step: "partnership", checks: []string{"names", "details", "backup"}},
-	{id: "confidentiality"},
+	{id: "confidentiality", checks: []string{"general_duty"}},
 	{id: "intellectual_property", checks: []string{"ownership"}},
 	{id: "liability", checks: []string{"cap_or_indemnity"}},
 	{id: "independent_contractor", checks: []string{"status", "no_employment"}},

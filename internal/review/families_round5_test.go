@@ -123,8 +123,9 @@ func TestRound5Families(t *testing.T) {
 			he + "5. מזג אוויר\nבימים של רוח חזקה או גשם יידחה הניקוי ליום המתאים הבא, ללא חיוב.\n", Partial},
 		{"a management fee updated on notice", "changes",
 			he + "3. חברת הניהול רשאית לעדכן את דמי הניהול בהודעה לנציגות 60 יום מראש.\n", Partial},
+		// The tenants' details only: a narrow fragment, no general duty.
 		{"not passing on tenants' details", "confidentiality",
-			he + "7. חברת הניהול לא תמסור לצד שלישי את פרטי הדיירים ואת נתוני החובות שלהם.\n", Present},
+			he + "7. חברת הניהול לא תמסור לצד שלישי את פרטי הדיירים ואת נתוני החובות שלהם.\n", Partial},
 		{"giving access to the carer is the family's duty", "collaboration",
 			he + "8. המשפחה תאפשר למטפלת גישה לבית בשעות העבודה.\n", Partial},
 		{"English stems 'Clause' to 'claus': the reference title still drops", "dispute_resolution",

@@ -157,8 +157,9 @@ func TestRound6Families(t *testing.T) {
 			"6. אחרי הסיור עמית רושם מה סוכם ושולח לטלי, אם יש משהו מיוחד.\n", Partial},
 		{"English: file notes of discussions kept on file", "meeting_summaries",
 			"4.3 We will keep file notes of our discussions with you on our file.\n", Partial},
+		// Data on the equipment only: a narrow fragment, no general duty.
 		{"staff who will not access, copy or read the customer's data deal with confidentiality", "confidentiality",
-			"8.1 Our staff will not access, copy or read data stored on the Customer's equipment.\n", Present},
+			"8.1 Our staff will not access, copy or read data stored on the Customer's equipment.\n", Partial},
 		{"liquidated damages per hour of late response are no late payment", "late_payment",
 			"7.1 חרג הספק מזמן התגובה לתקלה דחופה, ישלם לחברת הניהול פיצוי מוסכם בסך 350 ₪ לכל שעה של איחור.\n", Missing},
 		{"acting to collect an unpaid debt by law", "late_payment",

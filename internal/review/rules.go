@@ -254,6 +254,11 @@ func (e *Engine) failedChecks(doc *document, it int, evid, scope []int, cues []c
 		need(has("mutual"), "mutual")
 	case "shared_activities":
 		need(has("recurring") || len(evid) >= 2, "recurring")
+	case "confidentiality":
+		// A narrow fragment ("our cleaners don't read papers on desks",
+		// "photos are not posted before the launch") deals with the item
+		// but leaves the other side's information at large.
+		need(has("general_duty"), "general_duty")
 	case "intellectual_property":
 		need(has("ownership"), "ownership")
 	case "liability":

@@ -1,0 +1,52 @@
+package review
+
+import "testing"
+
+// TestRound13Generalizations pins round 13's broader classes: an outside
+// event met with any effect on the timetable (a delay, a dependence, an
+// agreement to re-plan), a narrow promise not to pass information on, and
+// confidentiality that is complete only with a general duty. The sentences
+// are written for the test, not taken from the corpus; each family has a
+// look-alike that must keep its decision.
+func TestRound13Generalizations(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		// An outside event whose effect on the dates is only acknowledged
+		// or left to the parties still deals with the item, in part.
+		{"English: snow may affect the visit dates", "unforeseen",
+			"4. Visits\n4.1 Snow or frozen ground may affect the dates of the winter visits.\n", Partial},
+		{"English: pruning is weather dependent", "unforeseen",
+			"Pruning of the orchard rows is weather dependent.\n", Partial},
+		{"English: a grid power supply failure is not counted against the turnaround", "unforeseen",
+			"5.3 Days lost to a failure of the power supply are not counted in the turnaround time.\n", Partial},
+		{"English: the client's approvals delaying the launch are no outside event", "unforeseen",
+			"5.6 Delays in the Client's approvals may delay the launch accordingly.\n", Missing},
+		{"English: approval subject to the client is no outside event", "unforeseen",
+			"3.3 Travel is reimbursed at cost, subject to your prior written approval.\n", Missing},
+		{"Hebrew: extreme weather, the parties coordinate", "unforeseen",
+			"3. בימי שרב או במזג אוויר קיצוני יתאמו הצדדים את מועד הביקור.\n", Partial},
+		{"Hebrew: exceptional circumstances are discussed", "unforeseen",
+			"2.3 עיכובים עקב נסיבות חריגות יידונו בין הצדדים.\n", Partial},
+		{"Hebrew: a delay in paying is no outside event", "unforeseen",
+			"במקרה של עיכוב בתשלום של יותר מ-14 יום, אעצור את העבודה, ולוחות הזמנים יידחו בהתאם.\n", Missing},
+		{"Hebrew: a part out of stock, no compensation for delay", "unforeseen",
+			"6.3 לא יחולו פיצויים מוסכמים בשל עיכוב בתיקון תקלה, לרבות במקרה שבו נדרש חלק שאינו במלאי.\n", Missing},
+		// A narrow promise not to pass on or publish deals with
+		// confidentiality in part.
+		{"English: photos not published without consent", "confidentiality",
+			"9. I won't publish images of your home without your permission.\n", Partial},
+		{"English: test results not shared beyond the client", "confidentiality",
+			"Results will not be passed to any third party without your written consent.\n", Partial},
+		{"English: files held back until payment are no secrecy", "confidentiality",
+			"3. Final files will not be released until payment is received in full.\n", Missing},
+		{"Hebrew: the plans are not passed to others", "confidentiality",
+			"11.1 המפקח לא יעביר את תכניות הבית לגורם שאינו קשור לפרויקט.\n", Partial},
+		{"Hebrew: nothing published before the launch", "confidentiality",
+			"6. עד ההשקה הרשמית לא נפרסם דבר על הפרויקט ברשתות.\n", Partial},
+		// A general duty completes the item.
+		{"English: a general duty over the other party's information", "confidentiality",
+			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
+		{"Hebrew: a general duty of secrecy", "confidentiality",
+			"14. הספק ישמור בסודיות כל מידע שיתקבל מהמזמין ולא יעבירו לצד שלישי.\n", Present},
+	})
+}
