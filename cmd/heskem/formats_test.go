@@ -51,14 +51,15 @@ func TestSameDecisionsInEveryFormat(t *testing.T) {
 			src := fixture("corpus", "dev", name+".txt")
 			want := decisions(t, src)
 			text, _ := os.ReadFile(src)
-			for _, ext := range []string{".md", ".html", ".docx", ".pdf"} {
-				if ext == ".pdf" && !haveTool(t, "pdftotext", "poppler-utils") {
+			for _, ext := range []string{".md", ".html", ".docx", ".pdf", ".paged.pdf"} {
+				pdf := strings.HasSuffix(ext, ".pdf")
+				if pdf && !haveTool(t, "pdftotext", "poppler-utils") {
 					continue
 				}
-				if ext == ".pdf" && strings.ContainsFunc(string(text), isNiqqud) {
+				if pdf && strings.ContainsFunc(string(text), isNiqqud) {
 					// Poppler cuts pointed Hebrew words apart where it moves a
 					// mark ("הַי וֹּעֵץ"); see internal/review/extract/pdf.
-					t.Logf("%s.pdf: skipped, the text has niqqud, which pdftotext cannot return intact", name)
+					t.Logf("%s%s: skipped, the text has niqqud, which pdftotext cannot return intact", name, ext)
 					continue
 				}
 				path := filepath.Join(dir, name+ext)

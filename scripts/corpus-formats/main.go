@@ -3,7 +3,8 @@
 // test can check that the review engine reaches the same decisions whatever
 // the format. Markdown and HTML are written here; DOCX and PDF are made from
 // the HTML by LibreOffice headless (Debian: libreoffice-writer-nogui), the
-// way a person would produce them. Run it from the repository root:
+// way a person would produce them, and a paged PDF (running header, page
+// numbers, justified text) from a flat OpenDocument file written here. Run it from the repository root:
 //
 //	go run ./scripts/corpus-formats
 package main
@@ -57,8 +58,19 @@ func main() {
 			}
 			write(filepath.Join(*out, name+ext), string(data))
 		}
+		// A paged copy, as a word processor prints a contract: justified
+		// text, a running header with the title and a "Page n of m"
+		// footer on every page, sentences cut by page breaks.
+		paged := filepath.Join(work, name+".paged.fodt")
+		write(paged, flatODT(lines, lang))
+		soffice(work, "pdf:writer_pdf_Export", paged)
+		data, err := os.ReadFile(filepath.Join(work, name+".paged.pdf"))
+		if err != nil {
+			fail(err)
+		}
+		write(filepath.Join(*out, name+".paged.pdf"), string(data))
 	}
-	fmt.Println("wrote", len(names)*4, "files to", *out)
+	fmt.Println("wrote", len(names)*5, "files to", *out)
 }
 
 // heading reports whether a line is a section heading: short, no final
@@ -111,6 +123,47 @@ func page(lines []string, lang string) string {
 	}
 	b.WriteString("</body></html>\n")
 	return b.String()
+}
+
+// flatODT writes the agreement as a flat OpenDocument text whose master
+// page has a running header (the title, marked confidential) and a footer
+// with the page number and count, in the document's direction.
+func flatODT(lines []string, lang string) string {
+	mode, header, footer := "lr-tb", " – Confidential", `Page <text:page-number text:select-page="current"/> of <text:page-count/>`
+	if lang == "he" {
+		mode, header, footer = "rl-tb", " – סודי", `עמוד <text:page-number text:select-page="current"/> מתוך <text:page-count/>`
+	}
+	title := []rune(strings.TrimSpace(lines[0]))
+	if len(title) > 50 {
+		title = title[:50]
+	}
+	var body strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		style := "P"
+		if i == 0 || heading(l) {
+			style = "H"
+		}
+		fmt.Fprintf(&body, "<text:p text:style-name=\"%s\">%s</text:p>\n", style, html.EscapeString(l))
+	}
+	return fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties style:writing-mode="%[1]s"/><style:text-properties style:font-name="DejaVu Sans" fo:font-size="10.5pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+<style:style style:name="P" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="justify" style:writing-mode="%[1]s" fo:margin-bottom="0.12in"/></style:style>
+<style:style style:name="H" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties style:writing-mode="%[1]s" fo:margin-top="0.1in" fo:margin-bottom="0.08in"/><style:text-properties fo:font-weight="bold" fo:font-size="12pt"/></style:style>
+<style:style style:name="F" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" style:writing-mode="%[1]s"/><style:text-properties fo:font-size="8pt"/></style:style>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="8.27in" fo:page-height="11.69in" fo:margin-top="0.6in" fo:margin-bottom="0.6in" fo:margin-left="1in" fo:margin-right="1in" style:writing-mode="%[1]s"/><style:header-style><style:header-footer-properties fo:min-height="0.3in" fo:margin-bottom="0.2in"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.3in" fo:margin-top="0.2in"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="F">%[2]s</text:p></style:header><style:footer><text:p text:style-name="F">%[3]s</text:p></style:footer></style:master-page></office:master-styles>
+<office:body><office:text>
+%[4]s</office:text></office:body></office:document>
+`, mode, html.EscapeString(string(title))+header, footer, body.String())
 }
 
 func soffice(outdir, filter, file string) {

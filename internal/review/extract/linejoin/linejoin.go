@@ -10,11 +10,16 @@
 //     "(א)", "א.", "iv)", a bullet) starts a new paragraph;
 //  3. a line that starts with a lower-case Latin letter continues the
 //     paragraph (a sentence does not start in lower case);
-//  4. otherwise the line starts a new paragraph when the previous line ends
+//  4. a line in capitals continues a heading in capitals of at least 30
+//     characters that ends no sentence (a heading in a larger font wraps
+//     before the body's margin);
+//  5. otherwise the line starts a new paragraph when the previous line ends
 //     with sentence-final punctuation (. : ; ! ?, ignoring closing quotes
-//     and brackets) or is short: under 60% of the widest line of the text,
-//     the usual sign of a heading or of the last line of a paragraph;
-//  5. anything else continues the paragraph, joined with one space.
+//     and brackets) or is short: under 60% of the width of the text's full
+//     lines (its longest line, or the 90th percentile of the line lengths
+//     when it has twenty lines or more and the longest stands out), the
+//     usual sign of a heading or of the last line of a paragraph;
+//  6. anything else continues the paragraph, joined with one space.
 //
 // A line holding nothing but a clause marker is what pdftotext emits for
 // Word/LibreOffice numbering followed by a tab: the number and its text are
@@ -28,6 +33,7 @@
 package linejoin
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,13 +53,7 @@ func New() *Joiner { return &Joiner{markers: newMarkerSet()} }
 // trimmed and never empty.
 func (j *Joiner) Paragraphs(text string) []string {
 	lines := splitLines(text)
-	width := 0
-	for _, l := range lines {
-		if n := utf8.RuneCountInString(l); n > width {
-			width = n
-		}
-	}
-	short := width * 6 / 10
+	short := lineWidth(lines) * 6 / 10
 	if short < 20 {
 		short = 20
 	}
@@ -76,6 +76,11 @@ func (j *Joiner) Paragraphs(text string) []string {
 			continue
 		}
 		n := j.markers.prefixLen(line)
+		if n > 0 && n < len(line) && cur.Len() > 0 && numeralInWords(prev, line[:n]) {
+			// "within ten" then "(10) Business Days": the figure
+			// repeats a number in words, it opens no clause.
+			n = 0
+		}
 		startsMarker, onlyMarker := n > 0, n > 0 && n == len(line)
 		if pending != "" {
 			if startsMarker {
@@ -92,7 +97,7 @@ func (j *Joiner) Paragraphs(text string) []string {
 			continue
 		}
 		newPara := cur.Len() == 0 || startsMarker
-		if !newPara && !startsWithLowerLatin(line) {
+		if !newPara && !startsWithLowerLatin(line) && !headingGoesOn(prev, line) {
 			newPara = EndsSentence(prev) || utf8.RuneCountInString(prev) < short
 		}
 		if newPara {
@@ -109,6 +114,66 @@ func (j *Joiner) Paragraphs(text string) []string {
 	}
 	return out
 }
+
+// numeralInWords reports whether marker is a bracketed figure that repeats
+// the number in words that ends prev, as English contracts write numbers:
+// "ten (10)", "thirty (30)", "one hundred twenty (120)".
+func numeralInWords(prev, marker string) bool {
+	if len(marker) < 3 || marker[0] != '(' || marker[len(marker)-1] != ')' {
+		return false
+	}
+	for _, r := range marker[1 : len(marker)-1] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	fields := strings.Fields(prev)
+	if len(fields) == 0 {
+		return false
+	}
+	return numberWord(strings.ToLower(strings.TrimRight(fields[len(fields)-1], ",;")))
+}
+
+// numberWord reports whether w is an English word a number in words ends
+// with.
+func numberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand":
+		return true
+	}
+	return strings.HasSuffix(w, "teen")
+}
+
+// lineWidth is the width of the text's full lines: the longest line, or,
+// with enough lines to tell and when the longest is more than a quarter
+// longer, the 90th percentile of the non-blank lines' lengths. pdftotext
+// sometimes runs two lines of justified text into one very long line,
+// which would make every real line look short.
+func lineWidth(lines []string) int {
+	lengths := make([]int, 0, len(lines))
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > 0 {
+			lengths = append(lengths, n)
+		}
+	}
+	if len(lengths) == 0 {
+		return 0
+	}
+	slices.Sort(lengths)
+	longest := lengths[len(lengths)-1]
+	if len(lengths) < minPercentileLines {
+		return longest
+	}
+	if p90 := lengths[len(lengths)*9/10]; longest*4 > p90*5 {
+		return p90 // the longest lines are run-together outliers
+	}
+	return longest
+}
+
+// minPercentileLines is how many non-blank lines a text needs before its
+// width is read as a percentile rather than as its longest line.
+const minPercentileLines = 20
 
 // IsMarkerLine reports whether line is nothing but a clause marker.
 func (j *Joiner) IsMarkerLine(line string) bool {
@@ -129,6 +194,33 @@ func splitLines(text string) []string {
 // lineBreaks turns every line ending into "\n"; a form feed next to a line
 // break is dropped so that it does not make a blank line.
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\n\f", "\n", "\f\n", "\n", "\f", "\n")
+
+// wrappedHeading is the least length of a capitalized heading line that
+// may have been wrapped: a heading set in a larger font wraps at fewer
+// characters than the body, so the short-line rule would cut it.
+const wrappedHeading = 30
+
+// headingGoesOn reports whether line continues the capitalized heading
+// prev: "ARTICLE 8 – DESIGN ADVISORY COMMITTEE AND JOINT" then
+// "ACTIVITIES". Both are in capitals, prev is long enough to have reached
+// the margin and does not end a sentence.
+func headingGoesOn(prev, line string) bool {
+	return utf8.RuneCountInString(prev) >= wrappedHeading && !EndsSentence(prev) && allCaps(prev) && allCaps(line)
+}
+
+// allCaps reports whether s has Latin letters and none in lower case.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r < 0x250 && unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
 
 func startsWithLowerLatin(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -26,6 +26,13 @@ func TestParagraphs(t *testing.T) {
 		{"amount is not a marker", wide + "\n30 days after the invoice", []string{wide + " 30 days after the invoice"}},
 		{"abbreviation is not a marker", wide + "\nח.פ. 514567890", []string{wide + " ח.פ. 514567890"}},
 		{"form feed is a line break", wide + "\n\fcontinued on the next page", []string{wide + " continued on the next page"}},
+		{"wrapped heading in capitals goes on", "ARTICLE 8 – DESIGN ADVISORY COMMITTEE AND JOINT\nACTIVITIES\n" + wide,
+			[]string{"ARTICLE 8 – DESIGN ADVISORY COMMITTEE AND JOINT ACTIVITIES", wide}},
+		{"short heading in capitals stands alone", "SCHEDULE A\nSERVICES\n" + wide, []string{"SCHEDULE A", "SERVICES", wide}},
+		{"heading then a sentence", wide + wide + ".\nARTICLE 8 – DESIGN ADVISORY COMMITTEE AND JOINT\nThe City shall establish a committee.",
+			[]string{wide + wide + ".", "ARTICLE 8 – DESIGN ADVISORY COMMITTEE AND JOINT", "The City shall establish a committee."}},
+		{"figure after a number in words goes on", wide + " within ten\n(10) Business Days after delivery.", []string{wide + " within ten (10) Business Days after delivery."}},
+		{"bracketed number after a sentence is a marker", wide + ".\n(10) The Client shall pay.", []string{wide + ".", "(10) The Client shall pay."}},
 		{"crlf", "one\r\n\r\ntwo", []string{"one", "two"}},
 		{"only blanks", " \n\t\n", nil},
 	}
@@ -37,6 +44,24 @@ func TestParagraphs(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLineWidthOutlier: one run-together line twice as long as the others
+// (pdftotext on justified text) must not make every full line look short.
+func TestLineWidthOutlier(t *testing.T) {
+	full := "The Supplier shall deliver the services described in the Schedule to the Client and"
+	var b strings.Builder
+	for range 24 {
+		b.WriteString(full + "\n")
+	}
+	b.WriteString(full + " " + full + "\n")
+	got := New().Paragraphs(b.String())
+	if len(got) != 1 {
+		t.Errorf("got %d paragraphs, want the one the lines make", len(got))
+	}
+	if w := lineWidth([]string{"Title", full, full}); w != len(full) {
+		t.Errorf("lineWidth of a short text = %d, want its longest line %d", w, len(full))
 	}
 }
 

@@ -15,6 +15,10 @@
 //     format such characters were written by the author and are kept, so the
 //     review engine can report them;
 //
+//   - running headers, footers and page numbers are removed, and a page
+//     break becomes a line break (see stripFurniture), so that a sentence
+//     that runs across two pages stays one paragraph;
+//
 //   - lines are joined into paragraphs by package linejoin's heuristic.
 //
 //   - at the two ends of a right-to-left line Poppler puts left-to-right
@@ -106,7 +110,7 @@ func (r *Reader) Paragraphs(out string, c *textdoc.Collector) error {
 	if strings.TrimFunc(out, func(r rune) bool { return unicode.IsSpace(r) || isBidiControl(r) }) == "" {
 		return nil
 	}
-	lines := strings.Split(out, "\n")
+	lines := strings.Split(stripFurniture(out), "\n")
 	prev := ""
 	for i, l := range lines {
 		text, label := repairEdges(l)

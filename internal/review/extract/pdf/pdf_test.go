@@ -100,6 +100,7 @@ func FuzzParagraphs(f *testing.F) {
 	f.Add(mRLE + "דפנה" + mLRE + "( 514567890 ." + mPDF + "להלן" + mPDF + "\n\n" + mRLE + mLRE + ".1" + mPDF + mPDF)
 	f.Add("1.1\n\nThe Client\nshall pay.\f2.\n")
 	f.Add(mPDF + mPDF + mLRE + mRLE + "\u2067x\u2069")
+	f.Add("Agreement – Confidential\n\nThe Supplier shall\n\nPage 1 of 2\n\n\fAgreement – Confidential\n\nremain liable.\n\n- 2 -\n\n\f")
 	r := New()
 	f.Fuzz(func(t *testing.T, out string) {
 		c := textdoc.NewCollector(0)
