@@ -43,6 +43,14 @@ func TestRound13Generalizations(t *testing.T) {
 			"11.1 המפקח לא יעביר את תכניות הבית לגורם שאינו קשור לפרויקט.\n", Partial},
 		{"Hebrew: nothing published before the launch", "confidentiality",
 			"6. עד ההשקה הרשמית לא נפרסם דבר על הפרויקט ברשתות.\n", Partial},
+		// Set-off is how an amount owed is collected, not a sanction for
+		// breach.
+		{"English: a set-off clause is no sanction", "sanctions",
+			"37. Set-off. The Customer may set off any amount owed to it by the Supplier against any amount payable by it to the Supplier.\n", Missing},
+		{"Hebrew: a set-off clause is no sanction", "sanctions",
+			"28. קיזוז: המזמין רשאי לקזז מכל סכום שהוא חייב לספק כל סכום שהספק חייב לו לפי הסכם זה.\n", Missing},
+		{"Hebrew: liquidated damages set off from payments still are", "sanctions",
+			"13. בגין כל יום איחור ישלם הספק פיצוי מוסכם בסך 500 ש\"ח, והמזמין רשאי לקזז סכום זה מכל תשלום לספק.\n", Present},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
