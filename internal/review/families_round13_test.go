@@ -51,6 +51,11 @@ func TestRound13Generalizations(t *testing.T) {
 			"28. קיזוז: המזמין רשאי לקזז מכל סכום שהוא חייב לספק כל סכום שהספק חייב לו לפי הסכם זה.\n", Missing},
 		{"Hebrew: liquidated damages set off from payments still are", "sanctions",
 			"13. בגין כל יום איחור ישלם הספק פיצוי מוסכם בסך 500 ש\"ח, והמזמין רשאי לקזז סכום זה מכל תשלום לספק.\n", Present},
+		// "Customer Data" is a defined thing, not the customer acting.
+		{"English: the supplier keeping Customer Data in Canada is no input duty", "collaboration",
+			"8.6 Tessellate shall store all Customer Data only in data centres located in Canada, and shall not permit any Customer Data to be accessed from outside Canada.\n", Missing},
+		{"English: the customer providing its data still is", "collaboration",
+			"4.1 The Customer shall provide the Supplier with the Customer Data in CSV format within five days.\n", Partial},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},

@@ -2,6 +2,8 @@ package review
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/heskem/heskem/internal/hebrew"
 )
@@ -127,6 +129,13 @@ func (e *Engine) inputDutySentence(doc *document, c *clause, speaker int8, ps *p
 		case client, supplier:
 			if group == supplier && !pending && !conditional && recipientAfter(rs, int(verbEnd), int(h.start)) {
 				pending = true
+				continue
+			}
+			if doc.compoundModifier(int(h.stop())) {
+				// "will process Customer Data only to provide": a thing
+				// between the word of duty and the verb, whose subject
+				// is not the client.
+				modalSeen = false
 				continue
 			}
 			if possessive(rs, int(h.stop())) || !subjectPosition(rs, int(h.start)) {
@@ -381,6 +390,35 @@ func endsWithColon(line []rune) bool {
 // ("the Client's premises").
 func possessive(rs []rune, end int) bool {
 	return end+1 < len(rs) && (rs[end] == '\'' || rs[end] == '’') && (rs[end+1] == 's' || rs[end+1] == 'S')
+}
+
+// compoundModifier reports whether the party's name ending at end (in
+// normalized text) modifies the capitalized word after it, as English
+// defined terms do: "Customer Data", "Client Materials", "Customer
+// Personal Data" name a thing, not a subject ("Tessellate shall not permit
+// any Customer Data to be accessed" is no duty of the customer). A verb
+// after a subject is in lower case ("the Customer shall provide"); a line
+// in capitals tells nothing and is not read so.
+func (doc *document) compoundModifier(end int) bool {
+	rs := doc.norm.Runes
+	k := end
+	if k >= len(rs) || rs[k] != ' ' {
+		return false
+	}
+	k++
+	w := k
+	for w < len(rs) && unicode.IsLetter(rs[w]) {
+		w++
+	}
+	if w == k {
+		return false
+	}
+	word, _, _ := doc.quote(k, w)
+	first, size := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(first) || first > unicode.MaxLatin1 {
+		return false
+	}
+	return strings.ContainsFunc(word[size:], unicode.IsLower)
 }
 
 // subjectPosition reports whether a party's name at start can be the
