@@ -36,3 +36,55 @@ func NounForms(word string) []string {
 	}
 	return []string{word, word + "ימ", word + "י", word + "ות"}
 }
+
+// VerbForms returns the person and number forms of a folded Hebrew verb in
+// the future tense, the word itself first, when the word reads as one:
+//
+//	יעביר → יעביר, תעביר, נעביר, אעביר, יעבירו, תעבירו
+//	ימסור → ימסור, תמסור, נמסור, אמסור, ימסרו, תמסרו
+//	יידחה → יידחה, תידחה, ניידחה…, יידחו, תידחו
+//
+// Contracts state duties in the future tense, and one author writes "הספק
+// ימסור" where another writes "החברה תמסור", "נמסור" or "הספקים ימסרו": a
+// lexicon entry written once in the third person must match them all. Only
+// a word of four letters or more that opens with י or ת (the third person
+// and the second) and does not end like a noun (ות, ימ, ית) is read as a
+// verb; a form that is not a word never occurs in text and costs nothing.
+// Callers use it for the verb of a phrase of two words or more, where a
+// generated form that happens to be another word ("תאריך" → "יאריך")
+// cannot match on its own.
+func VerbForms(word string) []string {
+	rs := []rune(word)
+	if len(rs) < 4 || (rs[0] != 'י' && rs[0] != 'ת') {
+		return []string{word}
+	}
+	for _, r := range rs {
+		if !IsLetter(r) {
+			return []string{word}
+		}
+	}
+	if strings.HasSuffix(word, "ות") || strings.HasSuffix(word, "ימ") || strings.HasSuffix(word, "ית") || strings.HasSuffix(word, "ו") {
+		return []string{word}
+	}
+	rest := string(rs[1:])
+	// The plural: a final ה gives way to ו ("יבנה" → "יבנו"), a ו before
+	// the last letter drops ("ימסור" → "ימסרו"), a י stays ("יעביר" →
+	// "יעבירו").
+	body := rs[1:]
+	var plural string
+	switch n := len(body); {
+	case body[n-1] == 'ה':
+		plural = string(body[:n-1]) + "ו"
+	case n >= 3 && body[n-2] == 'ו':
+		plural = string(body[:n-2]) + string(body[n-1]) + "ו"
+	default:
+		plural = string(body) + "ו"
+	}
+	out := []string{word}
+	for _, p := range []string{"י", "ת", "נ", "א"} {
+		if f := p + rest; f != word {
+			out = append(out, f)
+		}
+	}
+	return append(out, "י"+plural, "ת"+plural)
+}

@@ -268,3 +268,24 @@ func containsLatin(rs []rune) bool {
 	}
 	return false
 }
+
+func TestVerbForms(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"יעביר", []string{"יעביר", "תעביר", "נעביר", "אעביר", "יעבירו", "תעבירו"}},
+		{"ימסור", []string{"ימסור", "תמסור", "נמסור", "אמסור", "ימסרו", "תמסרו"}},
+		{"יידחה", []string{"יידחה", "תידחה", "נידחה", "אידחה", "יידחו", "תידחו"}},
+		{"תשלמ", []string{"תשלמ", "ישלמ", "נשלמ", "אשלמ", "ישלמו", "תשלמו"}},
+		{"תקופות", []string{"תקופות"}}, // a plural noun
+		{"ימימ", []string{"ימימ"}},     // days
+		{"יומ", []string{"יומ"}},       // three letters
+		{"ישלמו", []string{"ישלמו"}},   // already plural
+		{"מסמכ", []string{"מסמכ"}},     // no future prefix
+	} {
+		if got := VerbForms(tt.word); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("VerbForms(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}

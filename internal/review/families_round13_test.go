@@ -1,6 +1,10 @@
 package review
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
 
 // TestRound13Generalizations pins round 13's broader classes: an outside
 // event met with any effect on the timetable (a delay, a dependence, an
@@ -56,10 +60,35 @@ func TestRound13Generalizations(t *testing.T) {
 			"8.6 Tessellate shall store all Customer Data only in data centres located in Canada, and shall not permit any Customer Data to be accessed from outside Canada.\n", Missing},
 		{"English: the customer providing its data still is", "collaboration",
 			"4.1 The Customer shall provide the Supplier with the Customer Data in CSV format within five days.\n", Partial},
+		// A warranty period counts from the end of the work; it is no
+		// timetable.
+		{"Hebrew: a warranty from the end of the work is no timeline", "schedule",
+			"7. אחריות לעבודה: 12 חודשים ממועד סיום העבודה, על העבודה שבוצעה בלבד.\n", Missing},
+		{"Hebrew: the end of the work by a date still is", "schedule",
+			"5. מועד סיום העבודה: 30.4.2026, והעבודה תתחיל ביום 1.4.2026.\n", Present},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
 		{"Hebrew: a general duty of secrecy", "confidentiality",
 			"14. הספק ישמור בסודיות כל מידע שיתקבל מהמזמין ולא יעבירו לצד שלישי.\n", Present},
 	})
+}
+
+// TestVerbPersons checks that a Hebrew lexicon phrase written once with its
+// verb in the third person masculine matches the other persons and the
+// plural: "יבצע עבור הלקוח" (scope) in "נבצע עבור הלקוח", "תבצע עבור
+// הלקוח" and "יבצעו עבור הלקוח".
+func TestVerbPersons(t *testing.T) {
+	e := newTestEngine(t)
+	want := e.lex.id(itemGroup("scope", "strong"))
+	for _, text := range []string{"נבצע עבור הלקוח", "תבצע עבור הלקוח", "יבצעו עבור הלקוח", "אבצע עבור הלקוח"} {
+		rs := hebrew.Normalize(text).Runes
+		found := false
+		for _, h := range e.lex.findHits(rs) {
+			found = found || (int(h.group) == want && int(h.start) == 0 && int(h.n) == len(rs))
+		}
+		if !found {
+			t.Errorf("%q: no scope phrase over the whole text", text)
+		}
+	}
 }

@@ -418,6 +418,29 @@ func indexRune(rs []rune, r rune) int {
 // article of the first word is a prefix the matcher already accepts.
 func hebrewForms(folded string) []string {
 	words := strings.Split(folded, " ")
+	if len(words) > 1 {
+		// The verb of a phrase of two words or more, after a negation
+		// if there is one, in every person and number: "לא יעביר"
+		// also matches "לא תעביר", "לא נעביר", "לא יעבירו".
+		v := 0
+		if words[0] == "לא" || words[0] == "שלא" || words[0] == "ולא" {
+			v = 1
+		}
+		if forms := hebrew.VerbForms(words[v]); len(forms) > 1 {
+			var out []string
+			for _, f := range forms {
+				ws := append([]string(nil), words...)
+				ws[v] = f
+				out = append(out, nounExpand(ws)...)
+			}
+			return out
+		}
+	}
+	return nounExpand(words)
+}
+
+// nounExpand is hebrewForms without the verb forms.
+func nounExpand(words []string) []string {
 	firsts := hebrew.NounForms(words[0])
 	if len(words) == 1 {
 		return firsts
