@@ -426,12 +426,15 @@ func hebrewForms(folded string) []string {
 		if words[0] == "לא" || words[0] == "שלא" || words[0] == "ולא" {
 			v = 1
 		}
+		// The other persons replace the verb alone: expanding their
+		// nouns as well would multiply the automaton for forms that
+		// hardly combine.
 		if forms := hebrew.VerbForms(words[v]); len(forms) > 1 {
-			var out []string
-			for _, f := range forms {
+			out := nounExpand(words)
+			for _, f := range forms[1:] {
 				ws := append([]string(nil), words...)
 				ws[v] = f
-				out = append(out, nounExpand(ws)...)
+				out = append(out, strings.Join(ws, " "))
 			}
 			return out
 		}
