@@ -38,11 +38,12 @@ func NounForms(word string) []string {
 }
 
 // VerbForms returns the person and number forms of a folded Hebrew verb in
-// the future tense, the word itself first, when the word reads as one:
+// the future tense, the word itself first, when the word reads as one, and
+// then its infinitive and present forms (see infinitiveAndPresent):
 //
-//	יעביר → יעביר, תעביר, נעביר, אעביר, יעבירו, תעבירו
-//	ימסור → ימסור, תמסור, נמסור, אמסור, ימסרו, תמסרו
-//	יידחה → יידחה, תידחה, ניידחה…, יידחו, תידחו
+//	יעביר → יעביר, תעביר, נעביר, אעביר, יעבירו, תעבירו, להעביר, מעביר…
+//	ימסור → ימסור, תמסור, נמסור, אמסור, ימסרו, תמסרו, למסור, מוסר…
+//	יידחה → יידחה, תידחה, נידחה, אידחה, יידחו, תידחו, להידחה, נדחה…
 //
 // Contracts state duties in the future tense, and one author writes "הספק
 // ימסור" where another writes "החברה תמסור", "נמסור" or "הספקים ימסרו": a
@@ -86,5 +87,51 @@ func VerbForms(word string) []string {
 			out = append(out, f)
 		}
 	}
-	return append(out, "י"+plural, "ת"+plural)
+	out = append(out, "י"+plural, "ת"+plural)
+	return append(out, infinitiveAndPresent(body)...)
+}
+
+// infinitiveAndPresent returns the infinitive and the present forms (both
+// numbers and genders) of a future-tense verb without its person prefix,
+// by the binyan its letters show. Contracts state a duty in the future
+// ("הספק יעביר") as often as with an infinitive ("הספק מתחייב להעביר", "על
+// הספק להעביר") or, in letters, the present ("אנו מעבירים"):
+//
+//	עביר (hif'il, י before the last letter) → להעביר, מעביר
+//	ימסר (nif'al, doubled י)               → להימסר (its present is its past)
+//	ושלמ (passive, ו first)                 → nothing
+//	מסור (pa'al, ו before the last letter)  → למסור, מוסר
+//	תחדש (hitpa'el, ת first)                → להתחדש, מתחדש
+//	שנה (ל"ה)                               → לשנות, משנה
+//	שלמ (pi'el and the rest)                → לשלמ, משלמ
+func infinitiveAndPresent(body []rune) []string {
+	n := len(body)
+	s := string(body)
+	var inf, present string
+	switch {
+	case body[0] == 'י':
+		// The nif'al present is also its past ("נרשם בפרוטוקול", was
+		// recorded): a fact told, not a duty; only the infinitive.
+		inf = "לה" + s
+		if body[n-1] == 'ה' {
+			inf = "לה" + string(body[:n-1]) + "ות" // להידחות
+		}
+	case body[0] == 'ו' && !(n >= 3 && body[n-2] == 'י'):
+		// A passive ("יושלם") has no infinitive, and its present
+		// ("מושלם") is an adjective.
+		return nil
+	case n >= 3 && body[n-2] == 'י', body[0] == 'ת':
+		inf, present = "לה"+s, "מ"+s
+	case body[n-1] == 'ה':
+		inf, present = "ל"+string(body[:n-1])+"ות", "מ"+s
+	case n >= 3 && body[n-2] == 'ו':
+		inf, present = "ל"+s, string(body[0])+"ו"+string(body[1:n-2])+string(body[n-1])
+	default:
+		inf, present = "ל"+s, "מ"+s
+	}
+	if present == "" {
+		return []string{inf}
+	}
+	stem := strings.TrimSuffix(present, "ה")
+	return []string{inf, present, stem + "ימ", stem + "ות", stem + "ה", stem + "ת"}
 }
