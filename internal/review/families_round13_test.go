@@ -66,6 +66,20 @@ func TestRound13Generalizations(t *testing.T) {
 			"7. אחריות לעבודה: 12 חודשים ממועד סיום העבודה, על העבודה שבוצעה בלבד.\n", Missing},
 		{"Hebrew: the end of the work by a date still is", "schedule",
 			"5. מועד סיום העבודה: 30.4.2026, והעבודה תתחיל ביום 1.4.2026.\n", Present},
+		// Minutes kept and not sent deal with meeting summaries in part,
+		// however they are worded.
+		{"English: minutes of service review meetings kept by the provider", "meeting_summaries",
+			"5.2 Minutes of service review meetings will be kept by the Provider.\n", Partial},
+		{"English: notes of each quarterly review kept on file", "meeting_summaries",
+			"6.4 We will take notes of each quarterly review and keep them on the client file.\n", Partial},
+		{"English: the client's review of a payroll summary is no meeting summary", "meeting_summaries",
+			"- review and approve each VAT return and each payroll summary before we submit it;\n", Missing},
+		// "הערות לסיכום" are comments on a summary, not "in conclusion"; a
+		// wrap-up meeting is a meeting, not its written summary.
+		{"Hebrew: a summary of each committee meeting circulated, comments on it", "meeting_summaries",
+			"7.2 מנהלת משאבי אנוש תכין סיכום של כל ישיבת ועדה ותפיץ אותו בדואר אלקטרוני לחברי הוועדה תוך 5 ימי עבודה. הערות לסיכום יועברו תוך 3 ימי עבודה מקבלתו.\n", Present},
+		{"Hebrew: a mid-year meeting to take stock is no written summary", "meeting_summaries",
+			"3.2 מפגש אמצע שנה לסיכום ביניים ולמשוב משותף של המנטורים ושל צוות העמותה.\n", Missing},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
@@ -75,13 +89,15 @@ func TestRound13Generalizations(t *testing.T) {
 }
 
 // TestVerbPersons checks that a Hebrew lexicon phrase written once with its
-// verb in the third person masculine matches the other persons and the
-// plural: "יבצע עבור הלקוח" (scope) in "נבצע עבור הלקוח", "תבצע עבור
-// הלקוח" and "יבצעו עבור הלקוח".
+// verb in the third person masculine matches the other persons, the
+// plural, the infinitive and the present: "יבצע עבור הלקוח" (scope) in
+// "נבצע עבור הלקוח", "יבצעו עבור הלקוח", "מתחייב לבצע עבור הלקוח" and
+// "אנו מבצעים עבור הלקוח".
 func TestVerbPersons(t *testing.T) {
 	e := newTestEngine(t)
 	want := e.lex.id(itemGroup("scope", "strong"))
-	for _, text := range []string{"נבצע עבור הלקוח", "תבצע עבור הלקוח", "יבצעו עבור הלקוח", "אבצע עבור הלקוח"} {
+	for _, text := range []string{"נבצע עבור הלקוח", "תבצע עבור הלקוח", "יבצעו עבור הלקוח", "אבצע עבור הלקוח",
+		"לבצע עבור הלקוח", "מבצע עבור הלקוח", "מבצעים עבור הלקוח", "מבצעת עבור הלקוח"} {
 		rs := hebrew.Normalize(text).Runes
 		found := false
 		for _, h := range e.lex.findHits(rs) {
