@@ -80,6 +80,16 @@ func TestRound13Generalizations(t *testing.T) {
 			"7.2 מנהלת משאבי אנוש תכין סיכום של כל ישיבת ועדה ותפיץ אותו בדואר אלקטרוני לחברי הוועדה תוך 5 ימי עבודה. הערות לסיכום יועברו תוך 3 ימי עבודה מקבלתו.\n", Present},
 		{"Hebrew: a mid-year meeting to take stock is no written summary", "meeting_summaries",
 			"3.2 מפגש אמצע שנה לסיכום ביניים ולמשוב משותף של המנטורים ושל צוות העמותה.\n", Missing},
+		// Keys, linen and other things handed over stay someone's
+		// property; that is no intellectual property.
+		{"English: keys and access cards remain the County's property", "intellectual_property",
+			"11.1 Keys and access cards issued to the Contractor shall remain the property of the County and shall not be duplicated.\n", Missing},
+		{"English: the hired linen remains the supplier's", "intellectual_property",
+			"3.1 All Linen remains the property of the Supplier at all times.\n", Missing},
+		{"English: the deliverables' copyright still is", "intellectual_property",
+			"9.1 All copyright in the Deliverables shall remain the property of the Supplier, and the Client receives a perpetual licence to use them.\n", Present},
+		{"Hebrew: the client's logo on the supplier's trucks still is a use right", "intellectual_property",
+			"12.4 הספק רשאי להציג את הלוגו של המזמין על גבי הרכבים המשמשים לביצוע השירותים, לצורך זה בלבד.\n", Partial},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
