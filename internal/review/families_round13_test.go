@@ -90,6 +90,18 @@ func TestRound13Generalizations(t *testing.T) {
 			"9.1 All copyright in the Deliverables shall remain the property of the Supplier, and the Client receives a perpetual licence to use them.\n", Present},
 		{"Hebrew: the client's logo on the supplier's trucks still is a use right", "intellectual_property",
 			"12.4 הספק רשאי להציג את הלוגו של המזמין על גבי הרכבים המשמשים לביצוע השירותים, לצורך זה בלבד.\n", Partial},
+		// A change to the order, priced and re-dated, is the change
+		// procedure, not a way to re-plan the work.
+		{"English: revised source files bring a revised date and charge", "flexibility",
+			"1. If you send revised source files after work has started, we will tell you the revised delivery date and any extra charge before we continue.\n", Missing},
+		{"English: a variation request answered with a quotation", "flexibility",
+			"6.2 Within 5 Business Days after receiving a variation request, the Designer must give a written quotation stating the additional fee and any change to the delivery dates.\n", Missing},
+		{"Hebrew: an updated quote after a requested change", "flexibility",
+			"שינויים: בקשה לשינוי במידות לאחר חתימה תימסר בכתב, ובתוך 3 ימי עבודה נמסור הצעת מחיר מעודכנת הכוללת את השפעת השינוי על המחיר ועל לוח הזמנים.\n", Missing},
+		{"English: considering in good faith an adjustment to the calendar still is", "flexibility",
+			"3.4 The parties shall, where appropriate, consider in good faith any adjustment to the PPM Calendar requested by either of them.\n", Partial},
+		{"Hebrew: overtime pay by law is no additional service", "additional_services",
+			"5.2 בגין שעות נוספות ועבודה במנוחה השבועית ישולם השכר השעתי המוגדל לפי דין.\n", Missing},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
