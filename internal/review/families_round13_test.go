@@ -102,6 +102,17 @@ func TestRound13Generalizations(t *testing.T) {
 			"3.4 The parties shall, where appropriate, consider in good faith any adjustment to the PPM Calendar requested by either of them.\n", Partial},
 		{"Hebrew: overtime pay by law is no additional service", "additional_services",
 			"5.2 בגין שעות נוספות ועבודה במנוחה השבועית ישולם השכר השעתי המוגדל לפי דין.\n", Missing},
+		// Board meetings and a supervisor's work meetings are governance
+		// and supervision, not activities the parties share.
+		{"Hebrew: the manager attends board meetings", "shared_activities",
+			"2.4 המנהל ימסור לדירקטוריון דיווחים על מצב עסקי החברה וישתתף בישיבות הדירקטוריון.\n", Missing},
+		{"English: attending the advisory committee when asked", "shared_activities",
+			"3.4 The Contractor shall attend meetings of the City's Accessibility Advisory Committee when requested by the Manager.\n", Missing},
+		{"Hebrew: a quarterly joint status meeting still is", "shared_activities",
+			"7.1 אחת לרבעון תתקיים במפעל ישיבת סטטוס משותפת של מנהלת משאבי האנוש ושל מנהל התפעול של הספק, ובה ייבחנו נתוני הדייקנות.\n", Present},
+		// A notice of a change in one's health is no change procedure.
+		{"Hebrew: telling the trainer of any change in health", "changes",
+			"5.1 תעדכני אותי בכתב על כל שינוי במצבך הבריאותי, לרבות הריון, ניתוח או פציעה.\n", Missing},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
