@@ -43,14 +43,14 @@ func NounForms(word string) []string {
 //
 //	יעביר → יעביר, תעביר, נעביר, אעביר, יעבירו, תעבירו, להעביר, מעביר…
 //	ימסור → ימסור, תמסור, נמסור, אמסור, ימסרו, תמסרו, למסור, מוסר…
-//	יידחה → יידחה, תידחה, נידחה, אידחה, יידחו, תידחו, להידחה, נדחה…
+//	יידחה → יידחה, תידחה, נידחה, אידחה, יידחו, תידחו, להידחות
 //
 // Contracts state duties in the future tense, and one author writes "הספק
 // ימסור" where another writes "החברה תמסור", "נמסור" or "הספקים ימסרו": a
 // lexicon entry written once in the third person must match them all. Only
 // a word of four letters or more that opens with י or ת (the third person
-// and the second) and does not end like a noun (ות, ימ, ית) is read as a
-// verb; a form that is not a word never occurs in text and costs nothing.
+// and the second) and does not end like a noun (ות, ימ, ית) or a plural
+// verb (ו) is read as a verb; a form that is not a word never occurs in text and costs nothing.
 // Callers use it for the verb of a phrase of two words or more, where a
 // generated form that happens to be another word ("תאריך" → "יאריך")
 // cannot match on its own.

@@ -420,8 +420,9 @@ func hebrewForms(folded string) []string {
 	words := strings.Split(folded, " ")
 	if len(words) > 1 {
 		// The verb of a phrase of two words or more, after a negation
-		// if there is one, in every person and number: "לא יעביר"
-		// also matches "לא תעביר", "לא נעביר", "לא יעבירו".
+		// if there is one, in every person and number, the infinitive
+		// and the present (see hebrew.VerbForms): "לא יעביר" also
+		// matches "לא תעביר", "לא נעביר", "לא יעבירו", "לא להעביר".
 		v := 0
 		if words[0] == "לא" || words[0] == "שלא" || words[0] == "ולא" {
 			v = 1

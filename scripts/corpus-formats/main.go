@@ -4,7 +4,8 @@
 // the format. Markdown and HTML are written here; DOCX and PDF are made from
 // the HTML by LibreOffice headless (Debian: libreoffice-writer-nogui), the
 // way a person would produce them, and a paged PDF (running header, page
-// numbers, justified text) from a flat OpenDocument file written here. Run it from the repository root:
+// numbers, justified text) from a flat OpenDocument file written here. Run
+// it from the repository root:
 //
 //	go run ./scripts/corpus-formats
 package main
