@@ -3,6 +3,8 @@ package pdf
 import (
 	"strings"
 	"unicode"
+
+	"github.com/heskem/heskem/internal/review/extract/linejoin"
 )
 
 // Page furniture. A PDF made from a word processor repeats a running header
@@ -20,7 +22,11 @@ import (
 //   - reads as a page number ("3", "- 3 -", "Page 3 of 12", "3/12",
 //     "עמוד 3 מתוך 12", "עמ' 3"), or
 //   - repeats, with its digits ignored, at the same end of at least half
-//     of the pages (and of two pages at least).
+//     of the pages (and of two pages at least), and is short
+//     (maxFurniture characters at most) and opens with no clause marker:
+//     a header or footer is a line, not a wrapped paragraph, and a
+//     numbered line is text ("6.1 הספק יספק…" and "7.1 הספק יספק…" are
+//     the same with their digits dropped).
 //
 // A document of one page has no running furniture to find; its text is
 // left as it is.
@@ -30,9 +36,12 @@ import (
 // document number) is common, three is rare.
 const furnitureLines = 2
 
+// maxFurniture is the longest running header or footer, in characters.
+const maxFurniture = 80
+
 // stripFurniture returns pdftotext output without running headers, footers
 // and page numbers, its pages joined by a line break.
-func stripFurniture(out string) string {
+func stripFurniture(out string, j *linejoin.Joiner) string {
 	pages := strings.Split(out, "\f")
 	if n := len(pages); n > 1 && strings.TrimSpace(pages[n-1]) == "" {
 		pages = pages[:n-1] // pdftotext ends the last page with a form feed
@@ -75,7 +84,11 @@ func stripFurniture(out string) string {
 	need := max(2, (len(pages)+1)/2)
 	furniture := func(l string, count map[string]int) bool {
 		key := furnitureKey(l)
-		return pageNumber(key) || count[key] >= need
+		if pageNumber(key) {
+			return true
+		}
+		t := strings.TrimSpace(l)
+		return count[key] >= need && len([]rune(key)) <= maxFurniture && j.MarkerPrefix(t) == ""
 	}
 	var b strings.Builder
 	b.Grow(len(out))

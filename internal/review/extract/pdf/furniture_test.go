@@ -29,6 +29,11 @@ func TestStripFurniture(t *testing.T) {
 		{"a list marker at the top of a page is no page number",
 			"Annex A\n" + wide + ".\n\n\f1)\n\nHosting in an Israeli data center.\n\n\f",
 			[]string{"Annex A", wide + ".", "1) Hosting in an Israeli data center."}},
+		{"numbered clauses that repeat with other numbers are text",
+			"6.1 The Supplier shall deliver the services.\n" + body(1) + "\n6.2 The Supplier shall deliver the services.\n\f" +
+				"7.1 The Supplier shall deliver the services.\n" + body(2) + "\n7.2 The Supplier shall deliver the services.\n\f",
+			[]string{"6.1 The Supplier shall deliver the services. " + body(1), "6.2 The Supplier shall deliver the services.",
+				"7.1 The Supplier shall deliver the services. " + body(2), "7.2 The Supplier shall deliver the services."}},
 		{"one page keeps its last line",
 			"Fees\nThe fee is USD 4,000.\n\n12\n\n\f",
 			[]string{"Fees", "The fee is USD 4,000.", "12"}},

@@ -110,7 +110,7 @@ func (r *Reader) Paragraphs(out string, c *textdoc.Collector) error {
 	if strings.TrimFunc(out, func(r rune) bool { return unicode.IsSpace(r) || isBidiControl(r) }) == "" {
 		return nil
 	}
-	lines := strings.Split(stripFurniture(out), "\n")
+	lines := strings.Split(stripFurniture(out, r.joiner), "\n")
 	prev := ""
 	for i, l := range lines {
 		text, label := repairEdges(l)
