@@ -113,6 +113,17 @@ func TestRound13Generalizations(t *testing.T) {
 		// A notice of a change in one's health is no change procedure.
 		{"Hebrew: telling the trainer of any change in health", "changes",
 			"5.1 תעדכני אותי בכתב על כל שינוי במצבך הבריאותי, לרבות הריון, ניתוח או פציעה.\n", Missing},
+		// Read from real published terms after they were scored.
+		{"English: default of payment is cause for cancellation without notice", "late_payment",
+			"5. A due and sufficient cause for cancellation without notice exists if the customer comes into default of payment obligations.\n", Present},
+		{"English: content must not break copyright law, no ownership", "intellectual_property",
+			"10. The customer shall not store any content whose use violates the law; law in this context means criminal and copyright laws.\n", Missing},
+		{"English: no liability for data loss is no data handling", "data_protection",
+			"7.3 We are not liable for any data loss resulting from server failure or security breaches. Keep offline records of critical data.\n", Missing},
+		{"English: a final price that may vary from the estimate is no re-planning", "flexibility",
+			"6.2 The Client needs to be aware that the final price may vary from the estimate.\n", Missing},
+		{"English: reviewing the scope with the client from time to time still is", "flexibility",
+			"We will review the scope and approach with you from time to time during the engagement, and discuss any changes that may be needed.\n", Partial},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
