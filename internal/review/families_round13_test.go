@@ -124,6 +124,10 @@ func TestRound13Generalizations(t *testing.T) {
 			"6.2 The Client needs to be aware that the final price may vary from the estimate.\n", Missing},
 		{"English: reviewing the scope with the client from time to time still is", "flexibility",
 			"We will review the scope and approach with you from time to time during the engagement, and discuss any changes that may be needed.\n", Partial},
+		{"Hebrew: passengers' ID numbers passed for booking flights are no data handling", "data_protection",
+			"• לצורך הזמנת הטיסות הלהקה תעביר את שמות הנוסעים ומספרי תעודות הזהות שלהם.\n", Missing},
+		{"Hebrew: the participants' list used only for the event still is", "data_protection",
+			"רשימת המשתתפים תשמש אותנו רק לצורך האירוע ותימחק בסיומו.\n", Partial},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
