@@ -128,6 +128,10 @@ func TestRound13Generalizations(t *testing.T) {
 			"• לצורך הזמנת הטיסות הלהקה תעביר את שמות הנוסעים ומספרי תעודות הזהות שלהם.\n", Missing},
 		{"Hebrew: the participants' list used only for the event still is", "data_protection",
 			"רשימת המשתתפים תשמש אותנו רק לצורך האירוע ותימחק בסיומו.\n", Partial},
+		{"Hebrew: an account suspended or closed if you breached the terms", "sanctions",
+			"14. אנחנו רשאים להשעות או לסגור חשבון אם הפרתם את התנאים באופן מהותי.\n", Partial},
+		{"Hebrew: cancellation by the provider on a breach", "sanctions",
+			"11.3. ביטול על ידי נותן השירות – במקרה אי-תשלום, הפרה, או חומרים בלתי חוקיים.\n", Partial},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
