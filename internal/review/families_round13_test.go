@@ -132,6 +132,12 @@ func TestRound13Generalizations(t *testing.T) {
 			"14. אנחנו רשאים להשעות או לסגור חשבון אם הפרתם את התנאים באופן מהותי.\n", Partial},
 		{"Hebrew: cancellation by the provider on a breach", "sanctions",
 			"11.3. ביטול על ידי נותן השירות – במקרה אי-תשלום, הפרה, או חומרים בלתי חוקיים.\n", Partial},
+		// A price or a basket of services updated on notice is a
+		// unilateral change: the item in part.
+		{"Hebrew: the company may update the subscription price on notice", "changes",
+			"9.1 החברה רשאית לעדכן את מחיר המנוי לתקופת חידוש עתידית וכן לעדכן את סל השירותים, בכפוף להודעה מראש.\n", Partial},
+		{"English: the provider informs the customer about the price adjustment in advance", "changes",
+			"7. The provider shall inform the customer about the price adjustment in advance in a written form (email).\n", Partial},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
