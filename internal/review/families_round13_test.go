@@ -138,6 +138,8 @@ func TestRound13Generalizations(t *testing.T) {
 			"9.1 החברה רשאית לעדכן את מחיר המנוי לתקופת חידוש עתידית וכן לעדכן את סל השירותים, בכפוף להודעה מראש.\n", Partial},
 		{"English: the provider informs the customer about the price adjustment in advance", "changes",
 			"7. The provider shall inform the customer about the price adjustment in advance in a written form (email).\n", Partial},
+		{"Hebrew: an event date and start time as form fields", "schedule",
+			"פרטי האירוע\nתאריך אירוע: [eventDate]\nשעת התחלה: [startTime]\n", Partial},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
