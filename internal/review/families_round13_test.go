@@ -116,6 +116,8 @@ func TestRound13Generalizations(t *testing.T) {
 		// Read from real published terms after they were scored.
 		{"English: default of payment is cause for cancellation without notice", "late_payment",
 			"5. A due and sufficient cause for cancellation without notice exists if the customer comes into default of payment obligations.\n", Present},
+		{"English: a supplier in default of its obligations is no late payment", "late_payment",
+			"If the Supplier is in default of its obligations, the Client may terminate this Agreement without notice.\n", Missing},
 		{"English: content must not break copyright law, no ownership", "intellectual_property",
 			"10. The customer shall not store any content whose use violates the law; law in this context means criminal and copyright laws.\n", Missing},
 		{"English: no liability for data loss is no data handling", "data_protection",
