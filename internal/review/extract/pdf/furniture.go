@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/heskem/heskem/internal/review/extract/linejoin"
 )
@@ -88,7 +89,7 @@ func stripFurniture(out string, j *linejoin.Joiner) string {
 			return true
 		}
 		t := strings.TrimSpace(l)
-		return count[key] >= need && len([]rune(key)) <= maxFurniture && j.MarkerPrefix(t) == ""
+		return count[key] >= need && utf8.RuneCountInString(key) <= maxFurniture && j.MarkerPrefix(t) == ""
 	}
 	var b strings.Builder
 	b.Grow(len(out))
