@@ -138,6 +138,8 @@ func TestRound13Generalizations(t *testing.T) {
 			"רשימת המשתתפים תשמש אותנו רק לצורך האירוע ותימחק בסיומו.\n", Partial},
 		{"Hebrew: an account suspended or closed if you breached the terms", "sanctions",
 			"14. אנחנו רשאים להשעות או לסגור חשבון אם הפרתם את התנאים באופן מהותי.\n", Partial},
+		{"Hebrew: ending the subscription for a breach not cured in 14 days", "sanctions",
+			"סיום בשל הפרה שלנו: תוכלו לסיים את המנוי מיידית אם אנו מפרים הפרה מהותית תנאים אלה ואיננו מתקנים את ההפרה תוך 14 ימים מקבלת הודעה מכם.\n", Present},
 		{"Hebrew: cancellation by the provider on a breach", "sanctions",
 			"11.3. ביטול על ידי נותן השירות – במקרה אי-תשלום, הפרה, או חומרים בלתי חוקיים.\n", Partial},
 		// A price or a basket of services updated on notice is a
@@ -148,6 +150,10 @@ func TestRound13Generalizations(t *testing.T) {
 			"7. The provider shall inform the customer about the price adjustment in advance in a written form (email).\n", Partial},
 		{"Hebrew: an event date and start time as form fields", "schedule",
 			"פרטי האירוע\nתאריך אירוע: [eventDate]\nשעת התחלה: [startTime]\n", Partial},
+		{"English: a non-solicitation definition of a restricted employee is no status clause", "independent_contractor",
+			"19.6.3 \"Restricted Employee\" means any person who was an employee of or working under a contract for services for the relevant party.\n", Missing},
+		{"English: relying on the authority of the customer's employees", "independent_contractor",
+			"We can rely on the authority of any of your employees who tell us they have authority to give your consent.\n", Missing},
 		// A general duty completes the item.
 		{"English: a general duty over the other party's information", "confidentiality",
 			"12.1 Each party shall keep confidential all information received from the other party and shall not disclose it to any third party.\n", Present},
