@@ -374,6 +374,8 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, out *clauseCues, ps *pairScratch) {
 	c := &doc.clauses[i]
 	ps.reset(doc.norm.Runes, c, e.anaphora)
+	ps.openLead(doc.norm.Runes, c, i, e.condLead)
+	defer ps.closeLead(i)
 	ps.shadow = shadowedHits(c.hits, e.ginfo, ps.shadow)
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
 	var nStrong, nWeak [nItems]int
@@ -466,7 +468,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 				out.checks[it] |= 1 << uint(gi.check)
 			}
 		case famPairA, famPairB:
-			if negatedHere || negative&(1<<uint(it)) != 0 || (h.pat >= 0 && meetsStandard(doc.norm.Runes, e.lex.patterns[h.pat].text, int(h.stop()))) {
+			if negatedHere || (negative&(1<<uint(it)) != 0 && e.despite[it]&(1<<uint(gi.check)) == 0) || (h.pat >= 0 && meetsStandard(doc.norm.Runes, e.lex.patterns[h.pat].text, int(h.stop()))) {
 				continue
 			}
 			ps.add(it, gi.check, gi.family == famPairB, h.start)

@@ -30,6 +30,9 @@ type Engine struct {
 	// clause's signal set, resolved once.
 	sig     map[string]int
 	sigBits []uint64
+	// despite holds, per item, the pairs (one bit per pair number) that
+	// count despite the item's negative phrases (see pairLexicon).
+	despite [nItems]uint32
 	// wordDur holds, per group, the value of a duration written in words
 	// (שבועיים, "six months"), with count 0 for the other groups; payKind
 	// holds, per group, the payment-term kind of a signal group, "" for
@@ -55,6 +58,9 @@ type Engine struct {
 	// sentence before ("If that happens", "במקרה כאמור"), -1 when the
 	// lexicons have none (see pairScratch.reset).
 	anaphora int
+	// condLead is the group of the words that end a conditional lead-in
+	// ("may terminate if:"), or -1 (see pairScratch.openLead).
+	condLead int
 }
 
 // wordDuration is the value of a duration written in words.
@@ -118,7 +124,11 @@ func New() (*Engine, error) {
 	e := &Engine{lex: lx, labels: newLabelWords(), words: newWordTables(), tmpl: tm, sig: map[string]int{}}
 	e.ginfo = make([]groupInfo, len(lx.groups))
 	for g, name := range lx.groups {
-		e.ginfo[g] = classifyGroup(name)
+		gi := classifyGroup(name)
+		e.ginfo[g] = gi
+		if gi.family == famPairA && lx.despite[strings.TrimSuffix(name, "/a")] {
+			e.despite[gi.item] |= 1 << uint(gi.check)
+		}
 	}
 	e.sigBits = make([]uint64, len(lx.groups))
 	for _, name := range sortedKeys(lx.groupID) {
@@ -133,6 +143,7 @@ func New() (*Engine, error) {
 	}
 	e.input = e.resolveInputGroups()
 	e.anaphora = e.lex.id(sectionGroup("anaphora"))
+	e.condLead = e.lex.id(sectionGroup("condition_lead"))
 	for _, id := range []string{"sanctions", "liability", "additional_services", "late_payment"} {
 		if k := itemIndex(id); k >= 0 {
 			e.notPayment |= 1 << uint(k)

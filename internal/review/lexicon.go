@@ -94,6 +94,12 @@ type itemLexicon struct {
 type pairLexicon struct {
 	A []string `json:"a"`
 	B []string `json:"b"`
+	// DespiteNegative keeps the pair in a clause that holds one of the
+	// item's negative phrases, for a pair one of whose sides names what
+	// the negative phrase names: "may terminate this agreement if an
+	// invoice is overdue" is a sanction although "overdue" otherwise
+	// marks the late-payment clause that a sanction is not.
+	DespiteNegative bool `json:"despite_negative"`
 }
 
 // vagueEntry is a vague phrase and how to make it measurable.
@@ -139,7 +145,10 @@ type lexicon struct {
 	// party by role ("@supplier"): its defined term counts as their
 	// phrase (see addPartyHits).
 	partyRefs map[string][]int
-	vague     map[int]vagueInfo
+	// despite lists the pairs, by their group prefix (pairGroup without
+	// the side), that hold despite the item's negative phrases.
+	despite map[string]bool
+	vague   map[int]vagueInfo
 	// patternsIn lists, per group, the pattern texts (for tests and docs).
 	languages []string
 }
@@ -163,8 +172,9 @@ func durationGroup(key string) string      { return "duration/" + key }
 func itemGroup(item, family string) string { return "item/" + item + "/" + family }
 func checkGroup(item, check string) string { return "item/" + item + "/check/" + check }
 func pairGroup(item string, k int, side string) string {
-	return fmt.Sprintf("item/%s/pair/%d/%s", item, k, side)
+	return pairPrefix(item, k) + "/" + side
 }
+func pairPrefix(item string, k int) string { return fmt.Sprintf("item/%s/pair/%d", item, k) }
 func vagueGroup(lang string, i int) string { return fmt.Sprintf("vague/%s/%d", lang, i) }
 func (lx *lexicon) id(name string) int     { return lx.groupIDOr(name) }
 func (lx *lexicon) groupIDOr(name string) int {
@@ -266,6 +276,12 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 			n := b.langIndex*maxPairsPerLanguage + k
 			b.addAll(pairGroup(id, n, "a"), pair.A, true)
 			b.addAll(pairGroup(id, n, "b"), pair.B, true)
+			if pair.DespiteNegative {
+				if b.lx.despite == nil {
+					b.lx.despite = map[string]bool{}
+				}
+				b.lx.despite[pairPrefix(id, n)] = true
+			}
 		}
 		for _, c := range sortedKeys(il.Checks) {
 			if !specHasCheckPhrases(id, c) {

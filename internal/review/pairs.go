@@ -1,5 +1,7 @@
 package review
 
+import "slices"
+
 // Co-occurrence cues ("together" in the lexicon) pair a phrase of one set
 // with a phrase of another: "deliverables" with "shall belong to", "לעדכן"
 // with "תכנית העבודה". Neither word is specific alone, and together they
@@ -33,6 +35,64 @@ type pairScratch struct {
 	// shadow says, per hit of the clause, whether a longer cue of another
 	// item contains it (see shadowedHits); scoreClause fills it.
 	shadow []bool
+	// leads holds, per conditional lead-in clause, the pair sides of its
+	// last sentence; lead collects them while such a clause is scored.
+	// See openLead.
+	leads map[int32][]pairSide
+	lead  *[]pairSide
+}
+
+// pairSide is one side of one pair, as a lead-in hands it to its list.
+type pairSide struct {
+	item, k int8
+	b       bool
+}
+
+// condLeadReach bounds how far before the colon of a lead-in its
+// condition word may end ("… may terminate this agreement if:", "… בכל
+// אחד מהמקרים המפורטים להלן:").
+const condLeadReach = 40
+
+// openLead prepares clause i for the list a conditional lead-in opens.
+// "The Developer may terminate this agreement if:" and each item under it
+// ("Client fails to make payments as scheduled") are one sentence, its
+// consequence and one of its conditions, so the pair sides of the nearest
+// parent's last sentence are seeded at the start of the clause. Only a
+// lead-in that ends in a condition does this: "Section 12 is replaced with
+// the following:" and "We will deliver:" introduce text that stands alone.
+// cond is the group of condition words; reset must come first.
+func (ps *pairScratch) openLead(rs []rune, c *clause, i, cond int) {
+	ps.lead = nil
+	if n := len(c.parents); n > 0 {
+		for _, sd := range ps.leads[c.parents[n-1]] {
+			ps.add(sd.item, sd.k, sd.b, int32(c.start))
+		}
+	}
+	if cond < 0 || !endsWithColon(rs[c.start:c.end]) {
+		return
+	}
+	colon := c.end - 1
+	for rs[colon] != ':' {
+		colon--
+	}
+	for _, h := range c.hits {
+		if int(h.group) == cond && int(h.stop()) >= colon-condLeadReach {
+			if ps.leads == nil {
+				ps.leads = map[int32][]pairSide{}
+			}
+			sides := ps.leads[int32(i)][:0]
+			ps.lead = &sides
+			return
+		}
+	}
+}
+
+// closeLead stores the sides a conditional lead-in recorded.
+func (ps *pairScratch) closeLead(i int) {
+	if ps.lead != nil {
+		ps.leads[int32(i)] = *ps.lead
+		ps.lead = nil
+	}
 }
 
 // reset starts a new clause: it clears the previous clause's slots and
@@ -129,6 +189,12 @@ func (ps *pairScratch) add(item, k int8, b bool, p int32) {
 		ps.next++
 	}
 	s := int32(ps.next)
+	if ps.lead != nil && ps.next == len(ps.breaks) {
+		// Only the last sentence of a lead-in leads into its list.
+		if sd := (pairSide{item, k, b}); !slices.Contains(*ps.lead, sd) {
+			*ps.lead = append(*ps.lead, sd)
+		}
+	}
 	if catalog[item].clausePairs {
 		s = 0
 	}

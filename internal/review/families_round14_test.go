@@ -1,0 +1,42 @@
+package review
+
+import "testing"
+
+// TestRound14Generalizations pins round 14's changes: ending the agreement
+// for non-payment is a sanction (in part) although the clause speaks of
+// overdue invoices, and a lead-in that ends in a condition ("may terminate
+// this agreement if:") reads as one sentence with each item of its list.
+// The sentences are written for the test, not taken from any corpus; each
+// family has look-alikes that must keep their decision.
+func TestRound14Generalizations(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		// Ending the agreement for non-payment is termination for breach
+		// without a cure period.
+		{"English: the retainer ends if an invoice is overdue", "sanctions",
+			"6. We may terminate the retainer if any invoice is more than 21 days overdue.\n", Partial},
+		{"English: the contract may be determined for non-payment", "sanctions",
+			"4.2 If the Customer fails to pay any invoice when due, the Contractor may forthwith determine this agreement.\n", Partial},
+		{"Hebrew: the order is cancelled when a payment is not made", "sanctions",
+			"5. אם הלקוח לא ישלם תשלום כלשהו במועדו, תהא החברה רשאית לבטל את ההזמנה.\n", Partial},
+		// Suspension for non-payment stays a late-payment consequence,
+		// and paying what is unpaid on ending is no sanction.
+		{"English: work suspended for an overdue invoice is no sanction", "sanctions",
+			"7. If an invoice is overdue we may suspend work until it is paid.\n", Missing},
+		{"English: fees owed on the client's termination are no sanction", "sanctions",
+			"9. If you terminate this agreement, you will pay any overdue invoices and the fees for work done.\n", Missing},
+		{"Hebrew: suspension of the service for late payment is no sanction", "sanctions",
+			"6. במקרה של איחור בתשלום רשאית החברה להשהות את מתן השירות עד לתשלום.\n", Missing},
+		{"English: interest on overdue amounts is no sanction", "sanctions",
+			"8. Overdue amounts bear interest at 1.5% per month.\n", Missing},
+		// A conditional lead-in and the items of its list.
+		{"English: terminate if: a breach in the list", "sanctions",
+			"11.2 The Consultant may terminate this agreement if:\n(a) the Client breaches any term of this agreement;\n(b) the Client becomes insolvent.\n", Partial},
+		{"Hebrew: termination in any of the following cases: a breach in the list", "sanctions",
+			"12.1 החברה תהא רשאית לבטל הסכם זה בכל אחד מהמקרים הבאים:\n12.1.1 הלקוח הפר הוראה מהוראות ההסכם.\n12.1.2 הלקוח פשט את הרגל.\n", Partial},
+		{"English: a replacement clause under 'replaced with the following:' stands alone", "sanctions",
+			"3. Section 12 of the Agreement is deleted and replaced with the following:\n12.1 Either party may terminate this Agreement on 60 days' written notice.\n12.2 The Supplier shall deliver the reports on time.\n", Missing},
+		{"English: a plain list under a lead-in is no sanction", "sanctions",
+			"5. On termination the Supplier will:\n(a) return the Client's documents;\n(b) stop using the Client's systems.\n", Missing},
+	})
+}
