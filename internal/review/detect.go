@@ -59,7 +59,7 @@ func (e *Engine) detectItems(doc *document) {
 	doc.speakers = e.speakerRoles(doc)
 	cues := make([]clauseCues, len(doc.clauses))
 	titles, soft := e.clauseTitles(doc)
-	var scratch pairScratch
+	scratch := pairScratch{ordered: &e.ordered}
 	for i := range doc.clauses {
 		e.scoreClause(doc, i, titles, soft, &cues[i], &scratch)
 	}

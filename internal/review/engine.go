@@ -33,6 +33,9 @@ type Engine struct {
 	// despite holds, per item, the pairs (one bit per pair number) that
 	// count despite the item's negative phrases (see pairLexicon).
 	despite [nItems]uint32
+	// ordered holds, per item, the pairs (one bit per pair number) whose
+	// side a must come before side b in the sentence (see pairLexicon).
+	ordered [nItems]uint32
 	// wordDur holds, per group, the value of a duration written in words
 	// (שבועיים, "six months"), with count 0 for the other groups; payKind
 	// holds, per group, the payment-term kind of a signal group, "" for
@@ -126,8 +129,14 @@ func New() (*Engine, error) {
 	for g, name := range lx.groups {
 		gi := classifyGroup(name)
 		e.ginfo[g] = gi
-		if gi.family == famPairA && lx.despite[strings.TrimSuffix(name, "/a")] {
-			e.despite[gi.item] |= 1 << uint(gi.check)
+		if gi.family == famPairA {
+			pf := lx.pairFlags[strings.TrimSuffix(name, "/a")]
+			if pf.DespiteNegative {
+				e.despite[gi.item] |= 1 << uint(gi.check)
+			}
+			if pf.AFirst {
+				e.ordered[gi.item] |= 1 << uint(gi.check)
+			}
 		}
 	}
 	e.sigBits = make([]uint64, len(lx.groups))

@@ -32,7 +32,7 @@ func TestExplain(t *testing.T) {
 	}
 	titles, soft := e.clauseTitles(doc)
 	fam := []string{"none", "heading", "strong", "weak", "negative", "exclusion", "check", "pairA", "pairB", "sense", "softHeading"}
-	var ps pairScratch
+	ps := pairScratch{ordered: &e.ordered}
 	for i := range doc.clauses {
 		c := &doc.clauses[i]
 		var cc clauseCues

@@ -38,5 +38,32 @@ func TestRound14Generalizations(t *testing.T) {
 			"3. Section 12 of the Agreement is deleted and replaced with the following:\n12.1 Either party may terminate this Agreement on 60 days' written notice.\n12.2 The Supplier shall deliver the reports on time.\n", Missing},
 		{"English: a plain list under a lead-in is no sanction", "sanctions",
 			"5. On termination the Supplier will:\n(a) return the Client's documents;\n(b) stop using the Client's systems.\n", Missing},
+		// A statement of work named in a sentence points to another
+		// document; under its own heading it is the scope.
+		{"English: work described in a statement of work not in the text", "scope",
+			"You will do the work described in the statement of work. The company will pay the fees described in the statement of work.\n", Missing},
+		{"English: a specification heading over a task list", "scope",
+			"3. Cleaning Specification\nOffices and meeting rooms: empty the bins, dust the desks, vacuum all carpeted areas.\nWashrooms: clean and sanitise toilets and basins, refill soap and paper towels.\n", Present},
+		{"Hebrew: a technical specification heading over the works", "scope",
+			"4. מפרט טכני\nהחלפת 12 גופי תאורה בלובי ובחדר המדרגות, כולל פירוק הישנים ופינויים.\n", Present},
+		// The supplier must be the one who provides.
+		{"English: the client provides the contractor with a desk", "scope",
+			"4. The Client will provide the Contractor with a desk and internet access free of charge.\n", Missing},
+		// Support through a named channel is a channel of communication.
+		{"English: support by e-mail and phone", "communication",
+			"Support is available by email and by phone.\n", Partial},
+		{"Hebrew: support through WhatsApp", "communication",
+			"2. הלקוח יקבל תמיכה בוואטסאפ.\n", Partial},
+		{"English: support of the software is no channel", "communication",
+			"The licence includes support for the current version of the software.\n", Missing},
+		// An agreement that comes into force on an event has a start.
+		{"Hebrew: the agreement comes into force on its digital approval", "schedule",
+			"9.1 ההסכם נכנס לתוקפו במועד אישורו הדיגיטלי על ידי הקבלן, ונמשך עד לסיום על ידי אחד הצדדים.\n", Partial},
+		{"English: the agreement takes effect on signature", "schedule",
+			"12. This Agreement takes effect on the date of the last signature below.\n", Partial},
+		{"English: an amendment taking effect is no timetable of the work", "schedule",
+			"1.2 This Amendment takes effect on 1 March 2026.\n", Missing},
+		{"Hebrew: a quote's validity is no start", "schedule",
+			"הצעת מחיר זו בתוקף ל-30 יום.\n", Missing},
 	})
 }

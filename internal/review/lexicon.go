@@ -100,6 +100,16 @@ type pairLexicon struct {
 	// invoice is overdue" is a sanction although "overdue" otherwise
 	// marks the late-payment clause that a sanction is not.
 	DespiteNegative bool `json:"despite_negative"`
+	// AFirst completes the pair only when a phrase of A comes before a
+	// phrase of B in the sentence: the supplier as the subject of "will
+	// provide", not its object ("the employer will provide the
+	// contractor with a workspace").
+	AFirst bool `json:"a_first"`
+}
+
+// pairFlags are the options of one pair.
+type pairFlags struct {
+	DespiteNegative, AFirst bool
 }
 
 // vagueEntry is a vague phrase and how to make it measurable.
@@ -145,10 +155,10 @@ type lexicon struct {
 	// party by role ("@supplier"): its defined term counts as their
 	// phrase (see addPartyHits).
 	partyRefs map[string][]int
-	// despite lists the pairs, by their group prefix (pairGroup without
-	// the side), that hold despite the item's negative phrases.
-	despite map[string]bool
-	vague   map[int]vagueInfo
+	// pairFlags holds the options of the pairs that have any, by their
+	// group prefix (pairGroup without the side).
+	pairFlags map[string]pairFlags
+	vague     map[int]vagueInfo
 	// patternsIn lists, per group, the pattern texts (for tests and docs).
 	languages []string
 }
@@ -276,11 +286,11 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 			n := b.langIndex*maxPairsPerLanguage + k
 			b.addAll(pairGroup(id, n, "a"), pair.A, true)
 			b.addAll(pairGroup(id, n, "b"), pair.B, true)
-			if pair.DespiteNegative {
-				if b.lx.despite == nil {
-					b.lx.despite = map[string]bool{}
+			if pair.DespiteNegative || pair.AFirst {
+				if b.lx.pairFlags == nil {
+					b.lx.pairFlags = map[string]pairFlags{}
 				}
-				b.lx.despite[pairPrefix(id, n)] = true
+				b.lx.pairFlags[pairPrefix(id, n)] = pairFlags{pair.DespiteNegative, pair.AFirst}
 			}
 		}
 		for _, c := range sortedKeys(il.Checks) {

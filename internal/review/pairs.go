@@ -40,6 +40,9 @@ type pairScratch struct {
 	// See openLead.
 	leads map[int32][]pairSide
 	lead  *[]pairSide
+	// ordered holds, per item, the pairs whose side a must come before
+	// side b in the sentence (the Engine's ordered, set once).
+	ordered *[nItems]uint32
 }
 
 // pairSide is one side of one pair, as a lead-in hands it to its list.
@@ -208,6 +211,10 @@ func (ps *pairScratch) add(item, k int8, b bool, p int32) {
 	} else {
 		other = ps.lastB[i]
 		ps.lastA[i] = s
+		if ps.ordered[item]&(1<<uint(k)) != 0 {
+			// The side that must come first completes nothing.
+			other = -2
+		}
 	}
 	if other == s && ps.done[item]&(1<<uint(k)) == 0 {
 		ps.done[item] |= 1 << uint(k)
