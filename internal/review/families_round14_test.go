@@ -65,5 +65,19 @@ func TestRound14Generalizations(t *testing.T) {
 			"1.2 This Amendment takes effect on 1 March 2026.\n", Missing},
 		{"Hebrew: a quote's validity is no start", "schedule",
 			"הצעת מחיר זו בתוקף ל-30 יום.\n", Missing},
+		// A client's own duties under a "what is required" heading.
+		{"Hebrew: what is required from the production", "collaboration",
+			"הצעת מחיר להופעה\n\nמה נדרש מההפקה:\n• במה בגודל 5 על 3 מטרים לפחות.\n• חנייה לרכב ההגברה סמוך לבמה.\n", Partial},
+		// Fragments of personal-data handling.
+		{"Hebrew: card details are not kept", "data_protection",
+			"13. התשלום יבוצע באמצעות מערכת סליקה. החברה אינה שומרת פרטי כרטיס אשראי של המזמין.\n", Partial},
+		{"English: card details are not stored", "data_protection",
+			"Payments are processed by Stripe; we do not store your card details.\n", Partial},
+		{"Hebrew: calls recorded with the client's consent", "data_protection",
+			"12.1 הלקוח מודע לכך שהיועץ עשוי להקליט את שיחותיו לצורך תיעוד, והוא נותן את הסכמתו לכך.\n", Partial},
+		{"English: a child photographed for internal use only", "data_protection",
+			"We may photograph your child during activities for internal use only.\n", Partial},
+		{"English: a card payment without storage words is no data clause", "data_protection",
+			"Payment by card carries a 2% surcharge.\n", Missing},
 	})
 }
