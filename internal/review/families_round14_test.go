@@ -79,5 +79,15 @@ func TestRound14Generalizations(t *testing.T) {
 			"We may photograph your child during activities for internal use only.\n", Partial},
 		{"English: a card payment without storage words is no data clause", "data_protection",
 			"Payment by card carries a 2% surcharge.\n", Missing},
+		// Ending the agreement for non-payment is also what late payment
+		// leads to; so is a debt passed on for collection.
+		{"Hebrew: termination when the payment terms are not met", "late_payment",
+			"11.3 האגודה תהא רשאית להביא הסכם זה לידי סיום בכל אחד מהמקרים הבאים:\n11.3.1 ההורים לא עמדו בתנאי התשלום על פי הסכם זה.\n", Partial},
+		{"English: a claim passed to a collections agency", "late_payment",
+			"In the event of default we reserve the right to transfer our claim to a collections agency. You will bear any resulting costs.\n", Present},
+		{"English: a collection agency's own licence is no late payment", "late_payment",
+			"The Client may terminate this Agreement if the Agency's collection agency license is revoked.\n", Missing},
+		{"Hebrew: collection proceedings against a debtor", "late_payment",
+			"לא שולם החשבון במועדו, תהא החברה רשאית לנקוט בהליכי גבייה והלקוח יישא בהוצאות הגבייה.\n", Present},
 	})
 }
