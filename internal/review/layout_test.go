@@ -141,8 +141,10 @@ func TestLeadInAndSoftHeading(t *testing.T) {
 }
 
 // TestNoticesByEmailAreAChannel: a notices clause that names e-mail names a
-// channel between the parties (communication, partial: no rhythm); one by
-// registered mail only does not.
+// channel between the parties (communication, partial: no rhythm); so does
+// one by registered mail (round 14: the labellers of real agreements read
+// every named channel of notice as a channel, and the written sets agree
+// more often than not). A notices clause that names no channel does not.
 func TestNoticesByEmailAreAChannel(t *testing.T) {
 	e := newTestEngine(t)
 	for _, tt := range []struct {
@@ -150,7 +152,8 @@ func TestNoticesByEmailAreAChannel(t *testing.T) {
 		want Status
 	}{
 		{"1. Services\nThe Supplier shall clean the offices.\n12. Notices\nAll notices under this Agreement shall be sent by email to the addresses above.\n", Partial},
-		{"1. Services\nThe Supplier shall clean the offices.\n12. Notices\nAll notices under this Agreement shall be sent by registered mail to the addresses above.\n", Missing},
+		{"1. Services\nThe Supplier shall clean the offices.\n12. Notices\nAll notices under this Agreement shall be sent by registered mail to the addresses above.\n", Partial},
+		{"1. Services\nThe Supplier shall clean the offices.\n12. Notices\nAll notices under this Agreement shall be in writing.\n", Missing},
 		{"1. השירותים\nהספק ינקה את המשרדים.\n12. הודעות\nכל הודעה לפי הסכם זה תישלח בדואר אלקטרוני לכתובות הצדדים במבוא.\n", Partial},
 	} {
 		if got := itemOf(review(t, e, tt.text), "communication").Status; got != tt.want {
