@@ -89,5 +89,17 @@ func TestRound14Generalizations(t *testing.T) {
 			"The Client may terminate this Agreement if the Agency's collection agency license is revoked.\n", Missing},
 		{"Hebrew: collection proceedings against a debtor", "late_payment",
 			"לא שולם החשבון במועדו, תהא החברה רשאית לנקוט בהליכי גבייה והלקוח יישא בהוצאות הגבייה.\n", Present},
+		// A price the supplier may alter alone is a unilateral change.
+		{"English: the price is subject to alteration without notice", "changes",
+			"3. The price for the Services is subject to alteration without notice.\n", Partial},
+		{"Hebrew: the hosting cost may change with third-party costs", "changes",
+			"14. אחסון אתר: עלות שנתית. העלות עשויה להשתנות בהתאם לעלויות צד שלישי.\n", Partial},
+		{"Hebrew: a price that includes VAT is no change", "changes",
+			"המחיר כולל מע\"מ ומשולם ביום האירוע.\n", Missing},
+		{"English: a fixed price is no change", "changes",
+			"The price is fixed for the term of this agreement.\n", Missing},
+		// Notices by a named channel (see TestNoticesByEmailAreAChannel).
+		{"Hebrew: notices by registered mail", "communication",
+			"17. כל הודעה לפי הסכם זה תישלח בדואר רשום לכתובות הצדדים.\n", Partial},
 	})
 }
