@@ -101,5 +101,13 @@ func TestRound14Generalizations(t *testing.T) {
 		// Notices by a named channel (see TestNoticesByEmailAreAChannel).
 		{"Hebrew: notices by registered mail", "communication",
 			"17. כל הודעה לפי הסכם זה תישלח בדואר רשום לכתובות הצדדים.\n", Partial},
+		// Using someone's personal data or photographs of people is
+		// privacy, not intellectual property.
+		{"English: using personal data to send updates is no IP", "intellectual_property",
+			"We may use your personal data to send you updates about legal developments and exclusive offers.\n", Missing},
+		{"Hebrew: consent to use photos of the child is no IP", "intellectual_property",
+			"אני מאשר לצלם את הילד/ה בבית הילדים ולהשתמש בתמונות לצרכים פנימיים.\n", Missing},
+		{"English: the supplier keeps the rights in its materials", "intellectual_property",
+			"The Supplier retains all intellectual property rights in its pre-existing materials.\n", Partial},
 	})
 }
