@@ -109,5 +109,15 @@ func TestRound14Generalizations(t *testing.T) {
 			"אני מאשר לצלם את הילד/ה בבית הילדים ולהשתמש בתמונות לצרכים פנימיים.\n", Missing},
 		{"English: the supplier keeps the rights in its materials", "intellectual_property",
 			"The Supplier retains all intellectual property rights in its pre-existing materials.\n", Partial},
+		// An account suspended or closed, and a team withdrawn for
+		// misconduct, are sanctions without a cure period.
+		{"Hebrew: the platform may suspend or cancel the contractor's account", "sanctions",
+			"6.3. הפלטפורמה שומרת לעצמה את הזכות להשעות או לבטל את חשבון הקבלן.\n", Partial},
+		{"English: the team withdrawn for inappropriate behaviour", "sanctions",
+			"8. In case of inappropriate behaviour towards our staff we may stop the service and payment remains due.\n", Partial},
+		{"Hebrew: suspending an account for late payment stays a late-payment consequence", "sanctions",
+			"במקרה של איחור בתשלום רשאית החברה להשעות את חשבון הלקוח עד להסדרת החוב.\n", Missing},
+		{"Hebrew: cooperation between the parties is no sanction", "sanctions",
+			"הצדדים ישתפו פעולה ויעדכנו זה את זה בכל שינוי בחשבון הבנק.\n", Missing},
 	})
 }
