@@ -119,5 +119,15 @@ func TestRound14Generalizations(t *testing.T) {
 			"במקרה של איחור בתשלום רשאית החברה להשעות את חשבון הלקוח עד להסדרת החוב.\n", Missing},
 		{"Hebrew: cooperation between the parties is no sanction", "sanctions",
 			"הצדדים ישתפו פעולה ויעדכנו זה את זה בכל שינוי בחשבון הבנק.\n", Missing},
+		// A second negation opens its own scope: "no addition without
+		// approval" requires the approval.
+		{"Hebrew: no price addition without prior written approval (additions)", "additional_services",
+			"2. המחיר המוסכם הינו סופי וכולל את כל החומרים. אין תוספת מחיר ללא אישור מראש ובכתב.\n", Partial},
+		{"Hebrew: no price addition without prior written approval (changes)", "changes",
+			"2. המחיר המוסכם הינו סופי וכולל את כל החומרים. אין תוספת מחיר ללא אישור מראש ובכתב.\n", Partial},
+		{"Hebrew: each guest above the minimum at a price", "additional_services",
+			"כל אורח מעל 150 אורחים בעלות של 180 ש\"ח לא כולל מע\"מ.\n", Partial},
+		{"English: no penalties apply stays an exclusion", "sanctions",
+			"No penalties shall apply to late delivery.\n", Partial},
 	})
 }

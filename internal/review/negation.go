@@ -237,6 +237,16 @@ func (e *Engine) markNegation(doc *document) {
 				scopeEnd = int(stops[k].start)
 			}
 		}
+		// A second negation opens a scope of its own: in "אין תוספת מחיר
+		// ללא אישור מראש ובכתב" and "no extra work without written
+		// approval" the approval is required, not denied, so the first
+		// negation ends where "ללא" or "without" begins.
+		for i := firstFrom(h, int(n.stop())); i < len(h) && int(h[i].start) < scopeEnd; i++ {
+			if int(h[i].group) == gNeg && !inside(h[i], voids) {
+				scopeEnd = int(h[i].start)
+				break
+			}
+		}
 		for i := firstFrom(h, int(n.stop())); i < len(h) && int(h[i].start) < scopeEnd; i++ {
 			if g := int(h[i].group); g != gNeg && g != gVoid && g != gExc {
 				h[i].neg = true
