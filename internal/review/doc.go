@@ -9,7 +9,10 @@
 // their words), core phrases, pairs of phrases within one sentence (an
 // object with a predicate: "deliverables" with "shall vest in"; a pair may
 // name a party by role, "@supplier", to match the defined term the
-// agreement uses), structure (amounts, dates, durations in digits or words,
+// agreement uses, require its first side to come first, "a_first", or hold
+// despite the item's negative cues, "despite_negative"; a lead-in that ends
+// in a condition, "may terminate this agreement if:", makes one sentence
+// with each line of its list), structure (amounts, dates, durations in digits or words,
 // contact details), negative cues for look-alikes, sense phrases that put a
 // whole sentence in another sense ("shall pay USD 500 as liquidated
 // damages" is no price), and negation scope.
