@@ -211,7 +211,7 @@ func (ps *pairScratch) add(item, k int8, b bool, p int32) {
 	} else {
 		other = ps.lastB[i]
 		ps.lastA[i] = s
-		if ps.ordered[item]&(1<<uint(k)) != 0 {
+		if ps.ordered != nil && ps.ordered[item]&(1<<uint(k)) != 0 {
 			// The side that must come first completes nothing.
 			other = -2
 		}
