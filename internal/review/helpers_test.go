@@ -3,12 +3,20 @@ package review
 import (
 	"context"
 	"os"
+	"sync"
 	"testing"
 )
 
+// testEngine builds the engine once for all the package's tests: an Engine
+// is read-only after New and safe for concurrent use, and building it is
+// the slowest step of a test (about half a second, many seconds under the
+// race detector, where a hundred builds ran the package past its timeout).
+// BenchmarkNew still builds its own.
+var testEngine = sync.OnceValues(New)
+
 func newTestEngine(t testing.TB) *Engine {
 	t.Helper()
-	e, err := New()
+	e, err := testEngine()
 	if err != nil {
 		t.Fatal(err)
 	}
