@@ -374,7 +374,7 @@ func covers(g, h hit, item int8, gi []groupInfo) bool {
 func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, out *clauseCues, ps *pairScratch) {
 	c := &doc.clauses[i]
 	ps.reset(doc.norm.Runes, c, e.anaphora)
-	ps.openLead(doc.norm.Runes, c, i, e.condLead)
+	ps.openLead(doc.norm.Runes, c, e.condLead)
 	defer ps.closeLead(i)
 	ps.shadow = shadowedHits(c.hits, e.ginfo, ps.shadow)
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty

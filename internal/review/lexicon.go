@@ -94,6 +94,11 @@ type itemLexicon struct {
 type pairLexicon struct {
 	A []string `json:"a"`
 	B []string `json:"b"`
+	pairFlags
+}
+
+// pairFlags are the options of one pair, written beside its phrases.
+type pairFlags struct {
 	// DespiteNegative keeps the pair in a clause that holds one of the
 	// item's negative phrases, for a pair one of whose sides names what
 	// the negative phrase names: "may terminate this agreement if an
@@ -105,11 +110,6 @@ type pairLexicon struct {
 	// provide", not its object ("the employer will provide the
 	// contractor with a workspace").
 	AFirst bool `json:"a_first"`
-}
-
-// pairFlags are the options of one pair.
-type pairFlags struct {
-	DespiteNegative, AFirst bool
 }
 
 // vagueEntry is a vague phrase and how to make it measurable.
@@ -286,11 +286,11 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 			n := b.langIndex*maxPairsPerLanguage + k
 			b.addAll(pairGroup(id, n, "a"), pair.A, true)
 			b.addAll(pairGroup(id, n, "b"), pair.B, true)
-			if pair.DespiteNegative || pair.AFirst {
+			if pair.pairFlags != (pairFlags{}) {
 				if b.lx.pairFlags == nil {
 					b.lx.pairFlags = map[string]pairFlags{}
 				}
-				b.lx.pairFlags[pairPrefix(id, n)] = pairFlags{pair.DespiteNegative, pair.AFirst}
+				b.lx.pairFlags[pairPrefix(id, n)] = pair.pairFlags
 			}
 		}
 		for _, c := range sortedKeys(il.Checks) {

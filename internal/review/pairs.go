@@ -36,10 +36,11 @@ type pairScratch struct {
 	// item contains it (see shadowedHits); scoreClause fills it.
 	shadow []bool
 	// leads holds, per conditional lead-in clause, the pair sides of its
-	// last sentence; lead collects them while such a clause is scored.
-	// See openLead.
-	leads map[int32][]pairSide
-	lead  *[]pairSide
+	// last sentence; while such a clause is scored, leading is set and
+	// lead collects them. See openLead.
+	leads   map[int32][]pairSide
+	lead    []pairSide
+	leading bool
 	// ordered holds, per item, the pairs whose side a must come before
 	// side b in the sentence (the Engine's ordered, set once).
 	ordered *[nItems]uint32
@@ -56,7 +57,7 @@ type pairSide struct {
 // אחד מהמקרים המפורטים להלן:").
 const condLeadReach = 40
 
-// openLead prepares clause i for the list a conditional lead-in opens.
+// openLead prepares clause c for the list a conditional lead-in opens.
 // "The Developer may terminate this agreement if:" and each item under it
 // ("Client fails to make payments as scheduled") are one sentence, its
 // consequence and one of its conditions, so the pair sides of the nearest
@@ -64,8 +65,8 @@ const condLeadReach = 40
 // lead-in that ends in a condition does this: "Section 12 is replaced with
 // the following:" and "We will deliver:" introduce text that stands alone.
 // cond is the group of condition words; reset must come first.
-func (ps *pairScratch) openLead(rs []rune, c *clause, i, cond int) {
-	ps.lead = nil
+func (ps *pairScratch) openLead(rs []rune, c *clause, cond int) {
+	ps.leading, ps.lead = false, nil
 	if n := len(c.parents); n > 0 {
 		for _, sd := range ps.leads[c.parents[n-1]] {
 			ps.add(sd.item, sd.k, sd.b, int32(c.start))
@@ -80,11 +81,7 @@ func (ps *pairScratch) openLead(rs []rune, c *clause, i, cond int) {
 	}
 	for _, h := range c.hits {
 		if int(h.group) == cond && int(h.stop()) >= colon-condLeadReach {
-			if ps.leads == nil {
-				ps.leads = map[int32][]pairSide{}
-			}
-			sides := ps.leads[int32(i)][:0]
-			ps.lead = &sides
+			ps.leading = true
 			return
 		}
 	}
@@ -92,10 +89,13 @@ func (ps *pairScratch) openLead(rs []rune, c *clause, i, cond int) {
 
 // closeLead stores the sides a conditional lead-in recorded.
 func (ps *pairScratch) closeLead(i int) {
-	if ps.lead != nil {
-		ps.leads[int32(i)] = *ps.lead
-		ps.lead = nil
+	if ps.leading && len(ps.lead) > 0 {
+		if ps.leads == nil {
+			ps.leads = map[int32][]pairSide{}
+		}
+		ps.leads[int32(i)] = ps.lead
 	}
+	ps.leading, ps.lead = false, nil
 }
 
 // reset starts a new clause: it clears the previous clause's slots and
@@ -192,10 +192,10 @@ func (ps *pairScratch) add(item, k int8, b bool, p int32) {
 		ps.next++
 	}
 	s := int32(ps.next)
-	if ps.lead != nil && ps.next == len(ps.breaks) {
+	if ps.leading && ps.next == len(ps.breaks) {
 		// Only the last sentence of a lead-in leads into its list.
-		if sd := (pairSide{item, k, b}); !slices.Contains(*ps.lead, sd) {
-			*ps.lead = append(*ps.lead, sd)
+		if sd := (pairSide{item, k, b}); !slices.Contains(ps.lead, sd) {
+			ps.lead = append(ps.lead, sd)
 		}
 	}
 	if catalog[item].clausePairs {
