@@ -71,6 +71,10 @@ func (e *Engine) inconsistencies(doc *document) {
 	check(KindInconsistentAmount, amounts)
 	var dates []anchored
 	for _, d := range doc.sc.dates {
+		if d.y == 0 {
+			// A day of the year without its year cannot be compared.
+			continue
+		}
 		for _, sig := range []string{"start_anchor", "end_anchor"} {
 			if anchorBefore(sig, d.start, 40) != "" && !dateBetween(doc, d.start) {
 				dates = append(dates, anchored{sig, d.start, d.end, fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)})

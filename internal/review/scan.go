@@ -81,6 +81,11 @@ func (e *Engine) scan(rs []rune) *scanned {
 			i = d.end - 1
 			continue
 		}
+		if d, ok := w.dayMonth(rs, i); ok {
+			out.dates = append(out.dates, d)
+			i = d.end - 1
+			continue
+		}
 		n := parseNumber(rs, i)
 		if d, ok := w.namedDate(rs, n); ok {
 			out.dates = append(out.dates, d)

@@ -71,7 +71,11 @@ func validDate(y, m, d int) bool {
 }
 
 // namedDate reads "1 במרץ 2026", "1 March 2026", "1st March, 2026" and
-// "March 1, 2026" around the number n.
+// "March 1, 2026" around the number n. A day and a month without a year
+// ("from 2 June to 22 August 2025", "ב-15 באוגוסט", "June 2") is a date
+// too, with y = 0: it says when something happens, which is what a
+// timeline needs, but it is no full date for the key terms or for
+// comparing two statements of the same date.
 func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 	day, ok := n.intValue()
 	if !ok || n.groups != 1 || day < 1 || day > 31 {
@@ -90,6 +94,9 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 		if m, ok := w.monthWord(word); ok {
 			if y, end, ok := yearAfter(rs, k); ok && validDate(y, m, day) {
 				return dateTok{start: n.start, end: end, y: y, m: m, d: day}, true
+			}
+			if _, _, ok := yearAfter(rs, k); !ok && validDate(leapYear, m, day) {
+				return dateTok{start: n.start, end: k, m: m, d: day}, true
 			}
 		}
 	}
@@ -111,9 +118,117 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 			if y, end, ok := yearAfter(rs, k); ok && validDate(y, m, day) {
 				return dateTok{start: q, end: end, y: y, m: m, d: day}, true
 			}
+			if _, _, ok := yearAfter(rs, k); !ok && !verbLikeMonth(string(rs[q:p])) && validDate(leapYear, m, day) {
+				return dateTok{start: q, end: k, m: m, d: day}, true
+			}
 		}
 	}
 	return dateTok{}, false
+}
+
+// dayMonth reads a Hebrew day and month without a year, "ביום 15.8",
+// "עד ה-11/9", "ב-5.1": the way Israeli booking and event terms write
+// this year's dates. Digits alone ("5.1") are as often a clause number,
+// so only a date word before them ("ביום", "בתאריך", "עד", "החל מ") or
+// the prefix "ב"/"מ" glued to the number makes them a date. Hebrew dates
+// are day-first.
+func (w *wordTables) dayMonth(rs []rune, i int) (dateTok, bool) {
+	d, j := digitsAt(rs, i)
+	if j-i < 1 || j-i > 2 || j+1 >= len(rs) || (rs[j] != '.' && rs[j] != '/') {
+		return dateTok{}, false
+	}
+	m, k := digitsAt(rs, j+1)
+	if k-(j+1) < 1 || k-(j+1) > 2 || (k < len(rs) && isWordRune(rs[k])) ||
+		(k+1 < len(rs) && (rs[k] == '.' || rs[k] == '/') && isDigit(rs[k+1])) || !validDate(leapYear, m, d) {
+		return dateTok{}, false
+	}
+	// "עד 2.5 שעות", "ב-1.5%", "ב-2.5 מיליון": a decimal number.
+	if k < len(rs) && (rs[k] == '%' || (rs[k] == ',' && k+1 < len(rs) && isDigit(rs[k+1]))) {
+		return dateTok{}, false
+	}
+	if n := nextWordStart(rs, k); n < len(rs) {
+		if _, ok := w.currency[string(rs[n])]; ok { // "ב-1.5 ₪"
+			return dateTok{}, false
+		}
+	}
+	if word, _ := w.wordAt(rs, nextWordStart(rs, k)); word != "" {
+		if _, ok := w.unit[word]; ok || w.measureWord[word] || w.percentWord[word] {
+			return dateTok{}, false
+		}
+		if _, ok := w.currency[word]; ok {
+			return dateTok{}, false
+		}
+		if _, ok := w.multiplier[word]; ok {
+			return dateTok{}, false
+		}
+	}
+	// What stands before the number: a glued prefix ("ב-", "עד ה-")
+	// and the word before it.
+	p := i
+	if p > 0 && (rs[p-1] == '-' || rs[p-1] == '־') {
+		p--
+	}
+	q := p
+	for q > 0 && hebrew.IsLetter(rs[q-1]) {
+		q--
+	}
+	switch glued := string(rs[q:p]); glued {
+	case "ב", "וב", "מ", "ומ":
+		return dateTok{start: i, end: k, m: m, d: d}, true
+	case "", "ה", "ל":
+		if glued == "" && p == i {
+			// No prefix and no hyphen: the word before must be
+			// apart from the number.
+			q = i
+		}
+	default:
+		if p == i {
+			return dateTok{}, false
+		}
+		// "ביום-15.8": the glued word is the date word itself.
+		if w.dateWord[glued] {
+			return dateTok{start: i, end: k, m: m, d: d}, true
+		}
+		return dateTok{}, false
+	}
+	e := q
+	for e > 0 && rs[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && isWordRune(rs[b-1]) {
+		b--
+	}
+	if b < e && w.dateWord[string(rs[b:e])] {
+		return dateTok{start: i, end: k, m: m, d: d}, true
+	}
+	return dateTok{}, false
+}
+
+// digitsAt reads the decimal digits at i and returns their value and end;
+// end == i when there are none. At most four digits are read.
+func digitsAt(rs []rune, i int) (int, int) {
+	v, j := 0, i
+	for j < len(rs) && isDigit(rs[j]) && j-i < 4 {
+		v = v*10 + int(rs[j]-'0')
+		j++
+	}
+	return v, j
+}
+
+// leapYear stands in for the unknown year of a date written without one,
+// so that 29 February is a valid day of the year.
+const leapYear = 2024
+
+// verbLikeMonth holds the month names that are also English verbs: "the
+// Client may 2 …" is no date, so before a number without a year they are
+// not read as months.
+func verbLikeMonth(word string) bool {
+	switch word {
+	case "may", "march", "mar":
+		return true
+	}
+	return false
 }
 
 func (w *wordTables) monthWord(word string) (int, bool) {

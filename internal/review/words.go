@@ -25,7 +25,9 @@ type wordTables struct {
 	eventNoun   map[string]bool
 	determiner  map[string]bool
 	phoneWord   map[string]bool
-	idWords     []phraseValue // ח.פ. → company
+	dateWord    map[string]bool // ביום, בתאריך: a day.month after them is a date
+	measureWord map[string]bool // שעות, מטר: a decimal before them is no day.month
+	idWords     []phraseValue   // ח.פ. → company
 	// known holds every word the scanner compares a token with, so that
 	// wordAt can return a shared string instead of allocating one per
 	// token.
@@ -98,6 +100,11 @@ func newWordTables() *wordTables {
 			"יומיים": "days", "שבועיים": "weeks", "חודשיים": "months", "שנתיים": "years",
 		}),
 		percentWord: foldSet("אחוז", "אחוזים", "percent", "per cent", "pct"),
+		dateWord: foldSet("ביום", "יום", "מיום", "ליום", "וביום", "עד", "ועד", "בתאריך", "תאריך", "מתאריך",
+			"לתאריך", "ובתאריך", "החל", "מה", "התאריך", "המועד", "במועד"),
+		measureWord: foldSet("שעות", "שעה", "דקות", "דקה", "שניות", `ק"מ`, "קילומטר", "מטר", "מטרים", `מ"ר`,
+			`מ"ק`, `ס"מ`, `מ"מ`, "ליטר", "ליטרים", "טון", `ק"ג`, "קילו", "גרם", "נקודות", "נקודה", "כוכבים",
+			"קומות", "חדרים", "ציון", "גרסה", "גרסת"),
 		month: foldMap(map[string]int{
 			"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
 			"אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,

@@ -1,0 +1,126 @@
+package review
+
+import (
+	"testing"
+
+	"github.com/heskem/heskem/internal/hebrew"
+)
+
+// TestDatesWithoutYear checks the scanner's dates written without a year:
+// a day and a month name in English and Hebrew ("from 2 June to 22 August
+// 2025", "June 2", "ב-15 באוגוסט"), and a Hebrew day.month after a date word
+// or the prefix ב/מ ("ביום 15.8", "עד ה-11/9"). A clause number, a decimal
+// with its unit and an English modal verb ("the Client may 2 …") are no
+// dates.
+func TestDatesWithoutYear(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		text string
+		want []string // the dates' text, in order
+	}{
+		{"for 12 weeks from 2 June to 22 August 2025.", []string{"2 june", "22 august 2025"}},
+		{"the event on June 14 at the hall", []string{"june 14"}},
+		{"the Client may 2 weeks later", nil},
+		{"in March 3 sessions are held", nil},
+		{"העבודות יבוצעו עד 20 באוגוסט", []string{"20 באוגוסט"}},
+		{"האירוע יתקיים ביום 15.8 בשעה 19:00", []string{"15.8"}},
+		{"המסירה עד ה-11/9, ללא דחייה", []string{"11/9"}},
+		{"פגישת התנעה ב-5.1 במשרדי הלקוח", []string{"5.1"}},
+		{"החל מה-1.9 ועד ה-30.6", []string{"1.9", "30.6"}},
+		{"כאמור בסעיף 5.1 לעיל", nil},
+		{"5.1 הספק יספק את השירותים", nil},
+		{"הייעוץ יינתן עד 2.5 שעות בחודש", nil},
+		{"הריבית תעלה ב-1.5% לשנה", nil},
+		{"הסכום יעמוד על 1.5 מיליון ₪", nil},
+		{"ביום 31.2 לא קיים", nil},
+		{"ביום 1.3.2026", []string{"1.3.2026"}},
+	} {
+		rs := hebrew.Normalize(tt.text).Runes
+		sc := e.scan(rs)
+		var got []string
+		for _, d := range sc.dates {
+			got = append(got, string(rs[d.start:d.end]))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: dates %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != string(hebrew.Normalize(tt.want[k]).Runes) {
+				t.Errorf("%q: date %d is %q, want %q", tt.text, k, got[k], tt.want[k])
+			}
+		}
+	}
+}
+
+// TestYearlessDatesStayOutOfTerms checks that a date without its year
+// counts for the timeline but is neither a key-term date nor compared
+// with another statement of the same date: "from 2 June" and "from 1
+// June 2026" are not inconsistent, since the first has no year to compare.
+func TestYearlessDatesStayOutOfTerms(t *testing.T) {
+	e := newTestEngine(t)
+	rep := review(t, e, "Services Agreement\n\n1. The services start on 2 June and end on 22 August 2026.\n\n2. The services start on 1 June 2026.\n")
+	if got := itemOf(rep, "schedule").Status; got == Missing {
+		t.Errorf("schedule = %s, want dealt with", got)
+	}
+	for _, d := range rep.Terms.Dates {
+		if d.Value == "0000-06-02" || d.Text == "2 June" {
+			t.Errorf("key terms list the date without a year: %+v", d)
+		}
+	}
+	if len(rep.Terms.Dates) != 2 {
+		t.Errorf("key-term dates = %d, want 2 (22 August 2026 and 1 June 2026)", len(rep.Terms.Dates))
+	}
+	for _, f := range rep.Findings {
+		if f.Kind == KindInconsistentDate {
+			t.Errorf("a date without a year was compared: %+v", f)
+		}
+	}
+}
+
+// TestRound15Generalizations pins round 15's lexicon classes, found by
+// probe clauses written from language knowledge (not from any corpus):
+// a fee reduced or deducted for each failure is a sanction; Hebrew
+// non-payment in the past tense and the conditional inversion ("לא שילם
+// המזמין …, רשאי …") has its consequence; a dispute heard in a named court
+// is a forum; a plural or feminine disclaimer of liability is liability.
+// Each family has look-alikes that keep their decision.
+func TestRound15Generalizations(t *testing.T) {
+	e := newTestEngine(t)
+	checkDealt(t, e, []dealtCase{
+		{"English: the fee reduced for each day late", "sanctions",
+			"7. For each business day that the Report is delivered late, the Consultant's fee shall be reduced by $200.\n", Partial},
+		{"English: a deduction for each missed KPI", "sanctions",
+			"9. The Authority may make a deduction of €250 for each occasion on which a Key Performance Indicator is missed.\n", Partial},
+		{"English: each failure reduces the monthly fee", "sanctions",
+			"4. Each failure to meet the response times in Annex 2 will reduce the monthly fee by 2%.\n", Partial},
+		{"English: the bid security forfeited", "sanctions",
+			"12. The Bidder's bid security will be forfeited if the Bidder refuses to sign the Contract.\n", Partial},
+		{"English: a fee reduced by agreement is no sanction", "sanctions",
+			"3. The monthly fee will be reduced by 10% from the second year of the agreement.\n", Missing},
+		{"English: inspection deficiencies to be corrected are the work itself", "sanctions",
+			"5. The inspector will list each deficiency found in the lifts and agree the order of correction with the owner.\n", Missing},
+		{"Hebrew: the client did not pay, delivery withheld", "late_payment",
+			"6. לא שילם המזמין את התמורה בתוך 30 יום מהמועד הנקוב בחשבונית, רשאי נותן השירות לעכב את מסירת התוצרים.\n", Present},
+		{"Hebrew: access blocked until the balance is paid", "late_payment",
+			"4. לא שולמו דמי המנוי במועדם, נהיה רשאים לחסום את הגישה לחשבונך.\n", Present},
+		{"Hebrew: held until the full payment is received", "late_payment",
+			"8. הקבצים הפתוחים יימסרו עד לקבלת התשלום המלא.\n", Present},
+		{"Hebrew: changes in the prime rate are no late payment", "late_payment",
+			"3. היועץ אינו אחראי לשינויים בריבית הפריים או במדד.\n", Missing},
+		{"Hebrew: disputes heard in the magistrate's court", "dispute_resolution",
+			"11. סכסוכים בין הצדדים יתבררו בבית משפט השלום ברחובות.\n", Partial},
+		{"Hebrew: claims heard in the courts of Ireland", "dispute_resolution",
+			"9. התביעות הנוגעות לשירות יידונו בבתי המשפט של אירלנד.\n", Partial},
+		{"Hebrew: an apostille from the court's office is no forum", "dispute_resolution",
+			"לא כלול: אפוסטיל. את האפוסטיל מנפיקה מזכירות בית משפט השלום, בתוספת 150 ₪ לכל מסמך.\n", Missing},
+		{"Hebrew: representation before the labour court is a service, no forum", "dispute_resolution",
+			"2.2 השירותים אינם כוללים ייצוג בבית הדין לעבודה או חישוב זכויות לצורך תביעה.\n", Missing},
+		{"Hebrew: the organisers are not liable for lost property", "liability",
+			"7. המארגנים אינם אחראים לאובדן או לגניבה של חפצים אישיים במהלך האירוע.\n", Partial},
+		{"Hebrew: the company's liability shall not exceed", "liability",
+			"12. בכל מקרה לא תעלה חבות החברה על הסכום ששולם בפועל.\n", Present},
+		{"Hebrew: a product warranty is no liability", "liability",
+			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
+	})
+}
