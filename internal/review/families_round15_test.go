@@ -120,6 +120,12 @@ func TestRound15Generalizations(t *testing.T) {
 			"7. המארגנים אינם אחראים לאובדן או לגניבה של חפצים אישיים במהלך האירוע.\n", Partial},
 		{"Hebrew: the company's liability shall not exceed", "liability",
 			"12. בכל מקרה לא תעלה חבות החברה על הסכום ששולם בפועל.\n", Present},
+		{"Hebrew: cleaning not included, ordered separately at a price", "additional_services",
+			"4. ניקיון לאחר שיפוץ אינו כלול במחיר, וניתן להזמינו בנפרד בעלות של 15 ₪ למ\"ר.\n", Present},
+		{"Hebrew: work outside the services against an approved quote", "additional_services",
+			"7. נדרש הספק לבצע עבודה שאינה בגדר השירותים, יגיש הצעת מחיר, והעבודה תבוצע רק לאחר אישור ההצעה בכתב.\n", Present},
+		{"Hebrew: VAT not included is no extra service", "additional_services",
+			"3. המחיר לחודש הוא 900 ₪. מע\"מ אינו כלול במחיר ויחויב בנפרד.\n", Missing},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
