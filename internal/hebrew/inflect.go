@@ -135,3 +135,62 @@ func infinitiveAndPresent(body []rune) []string {
 	stem := strings.TrimSuffix(present, "ה")
 	return []string{inf, present, stem + "ימ", stem + "ות", stem + "ה", stem + "ת"}
 }
+
+// CopulaForms returns the other persons, genders and numbers of a folded
+// Hebrew copula with the adjective or participle after it, which agrees
+// with it, as pairs of copula and adjective:
+//
+//	אינו אחראי → אינה אחראית, אינמ אחראימ, אינן אחראיות, איננו אחראימ, אינני אחראי…
+//	יהיה רשאי  → תהיה רשאית, יהיו רשאימ, יהיו רשאיות, נהיה רשאימ…
+//	אינו כלול  → אינה כלולה, אינה כלולת, אינמ כלולימ, אינן כלולות…
+//
+// A disclaimer is written of whoever gives it: "הספק אינו אחראי", "החברה
+// אינה אחראית", "המארגנים אינם אחראים", "איננו אחראים". Only the masculine
+// singular (אינו, יהיה) is expanded, since the other forms cannot be
+// traced back to it without vowels; a generated form that is not a word
+// never occurs in text and costs nothing. It returns nil for another
+// copula, or an adjective of fewer than three letters or with a non-letter.
+func CopulaForms(copula, adj string) [][2]string {
+	rs := []rune(adj)
+	if len(rs) < 3 {
+		return nil
+	}
+	for _, r := range rs {
+		if !IsLetter(r) {
+			return nil
+		}
+	}
+	var fs []string
+	var mp string
+	if strings.HasSuffix(adj, "י") {
+		fs, mp = []string{adj + "ת"}, adj+"מ"
+	} else {
+		fs, mp = []string{adj + "ת", adj + "ה"}, adj+"ימ"
+	}
+	fp := adj + "ות"
+	var out [][2]string
+	add := func(c string, as ...string) {
+		for _, a := range as {
+			out = append(out, [2]string{c, a})
+		}
+	}
+	switch copula {
+	case "אינו":
+		add("אינה", fs...)
+		add("אינמ", mp)
+		add("אינן", fp)
+		add("איננו", mp)
+		add("אינני", adj)
+		add("אינני", fs...)
+	case "יהיה":
+		add("תהיה", fs...)
+		add("יהיו", mp, fp)
+		add("נהיה", mp)
+		add("אהיה", adj)
+		add("אהיה", fs...)
+		add("תהיו", mp)
+	default:
+		return nil
+	}
+	return out
+}

@@ -292,3 +292,38 @@ func TestVerbForms(t *testing.T) {
 		}
 	}
 }
+
+func TestCopulaForms(t *testing.T) {
+	has := func(ps [][2]string, c, a string) bool {
+		for _, p := range ps {
+			if p[0] == c && p[1] == a {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		copula, adj string
+		want        [][2]string
+	}{
+		{"אינו", "אחראי", [][2]string{{"אינה", "אחראית"}, {"אינמ", "אחראימ"}, {"אינן", "אחראיות"}, {"איננו", "אחראימ"}}},
+		{"אינו", "כלול", [][2]string{{"אינה", "כלולה"}, {"אינמ", "כלולימ"}, {"אינן", "כלולות"}}},
+		{"יהיה", "רשאי", [][2]string{{"תהיה", "רשאית"}, {"יהיו", "רשאימ"}, {"נהיה", "רשאימ"}}},
+		{"יהיה", "פטור", [][2]string{{"תהיה", "פטורה"}, {"יהיו", "פטורימ"}}},
+	} {
+		got := CopulaForms(tt.copula, tt.adj)
+		for _, w := range tt.want {
+			if !has(got, w[0], w[1]) {
+				t.Errorf("CopulaForms(%s, %s) lacks %s %s; got %v", tt.copula, tt.adj, w[0], w[1], got)
+			}
+		}
+		if has(got, tt.copula, tt.adj) {
+			t.Errorf("CopulaForms(%s, %s) repeats the input", tt.copula, tt.adj)
+		}
+	}
+	for _, tt := range [][2]string{{"אינה", "אחראית"}, {"אינו", "של"}, {"אינו", "a1b"}, {"הוא", "אחראי"}} {
+		if got := CopulaForms(tt[0], tt[1]); got != nil {
+			t.Errorf("CopulaForms(%s, %s) = %v, want nil", tt[0], tt[1], got)
+		}
+	}
+}

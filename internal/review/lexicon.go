@@ -453,11 +453,22 @@ func hebrewForms(folded string) []string {
 		if words[0] == "לא" || words[0] == "שלא" || words[0] == "ולא" {
 			v = 1
 		}
+		// A copula and its adjective agree in person, gender and
+		// number: "אינו אחראי" also matches "אינה אחראית" and "אינם
+		// אחראים" (see hebrew.CopulaForms).
+		var agreeing []string
+		if len(words) > v+1 {
+			for _, p := range hebrew.CopulaForms(words[v], words[v+1]) {
+				ws := append([]string(nil), words...)
+				ws[v], ws[v+1] = p[0], p[1]
+				agreeing = append(agreeing, strings.Join(ws, " "))
+			}
+		}
 		// The other persons replace the verb alone: expanding their
 		// nouns as well would multiply the automaton for forms that
 		// hardly combine.
 		if forms := hebrew.VerbForms(words[v]); len(forms) > 1 {
-			out := nounExpand(words)
+			out := append(nounExpand(words), agreeing...)
 			for _, f := range forms[1:] {
 				ws := append([]string(nil), words...)
 				ws[v] = f
@@ -465,6 +476,7 @@ func hebrewForms(folded string) []string {
 			}
 			return out
 		}
+		return append(nounExpand(words), agreeing...)
 	}
 	return nounExpand(words)
 }
