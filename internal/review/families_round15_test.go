@@ -150,6 +150,12 @@ func TestRound15Generalizations(t *testing.T) {
 			"5.3 The Supplier will invoice the Charges monthly in arrears; extra work is charged at the same rates.\n", Missing},
 		{"Hebrew: a copula agrees with its adjective: we do not promise results", "liability",
 			"7. איננו מתחייבים לתוצאות הקמפיין.\n", Partial},
+		{"Hebrew: the site goes live within days of the content", "schedule",
+			"5. האתר יעלה לאוויר בתוך 60 יום ממועד קבלת התכנים.\n", Present},
+		{"Hebrew: the camp runs between two dates without a year", "schedule",
+			"2. הקייטנה תפעל בין התאריכים 1.7 ל-31.7, בימים א'-ה'.\n", Present},
+		{"Hebrew: an emergency that lasts beyond days is no timeline", "schedule",
+			"8.3 נמשך מצב החירום יותר מ-30 ימים, יעודכנו מועדי התוכנית לפי סעיף 6.2.\n", Missing},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
