@@ -156,6 +156,12 @@ func TestRound15Generalizations(t *testing.T) {
 			"2. הקייטנה תפעל בין התאריכים 1.7 ל-31.7, בימים א'-ה'.\n", Present},
 		{"Hebrew: an emergency that lasts beyond days is no timeline", "schedule",
 			"8.3 נמשך מצב החירום יותר מ-30 ימים, יעודכנו מועדי התוכנית לפי סעיף 6.2.\n", Missing},
+		{"English: a class action waiver", "dispute_resolution",
+			"14. You and the Company agree that each may bring claims against the other only in an individual capacity, and not as a plaintiff or class member in any purported class or representative proceeding.\n", Partial},
+		{"English: a complaint referred to the ombudsman", "dispute_resolution",
+			"If you are unhappy with how we have handled your complaint, you can refer it to the Financial Ombudsman Service free of charge.\n", Partial},
+		{"English: adjudication notes of image readers are no dispute resolution", "dispute_resolution",
+			"9.4 All annotations, labels and adjudication notes created under the project shall vest in the Client upon their creation.\n", Missing},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
