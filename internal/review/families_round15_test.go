@@ -162,6 +162,10 @@ func TestRound15Generalizations(t *testing.T) {
 			"If you are unhappy with how we have handled your complaint, you can refer it to the Financial Ombudsman Service free of charge.\n", Partial},
 		{"English: adjudication notes of image readers are no dispute resolution", "dispute_resolution",
 			"9.4 All annotations, labels and adjudication notes created under the project shall vest in the Client upon their creation.\n", Missing},
+		{"Hebrew: breach of a non-compete costs a fixed sum", "sanctions",
+			"9. הפרת ההתחייבות לאי-תחרות תחייב את היועץ בתשלום סך של 100,000 ₪ לחברה.\n", Partial},
+		{"Hebrew: payment withheld while a breach is not cured", "sanctions",
+			"6. המזמין רשאי לעכב כל תשלום המגיע לספק כל עוד לא תוקנה ההפרה.\n", Partial},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
