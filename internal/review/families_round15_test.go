@@ -166,6 +166,12 @@ func TestRound15Generalizations(t *testing.T) {
 			"9. הפרת ההתחייבות לאי-תחרות תחייב את היועץ בתשלום סך של 100,000 ₪ לחברה.\n", Partial},
 		{"Hebrew: payment withheld while a breach is not cured", "sanctions",
 			"6. המזמין רשאי לעכב כל תשלום המגיע לספק כל עוד לא תוקנה ההפרה.\n", Partial},
+		{"Hebrew: a consumer cancels a transaction within 14 days", "termination",
+			"8. ביטול עסקה יתאפשר בתוך 14 יום ממועד ביצועה, בהתאם לחוק הגנת הצרכן, בניכוי דמי ביטול בשיעור 5%.\n", Partial},
+		{"Hebrew: a student who cancels gets the unused part back", "termination",
+			"6. ביטל התלמיד את השתתפותו בקורס לאחר תחילתו, יוחזר לו החלק היחסי של שכר הלימוד.\n", Partial},
+		{"Hebrew: a course's structure with participation is no termination", "termination",
+			"2. מפגש עיוני של 4 שעות בחדר ההדרכה, ובסיום תעודת השתתפות לכל נהג.\n", Missing},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
