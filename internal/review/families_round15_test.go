@@ -190,6 +190,10 @@ func TestRound15Generalizations(t *testing.T) {
 			"2. המנוי תקף ל-12 חודשים ממועד הרכישה.\n", Partial},
 		{"Hebrew: an offer valid for thirty days is no timeline", "schedule",
 			"9. הצעה זו תקפה ל-30 יום ממועד הוצאתה.\n", Missing},
+		{"Hebrew: no change to the specification without written approval", "changes",
+			"3. הספק לא יבצע כל שינוי במפרט ללא אישור מוקדם ובכתב של המזמין.\n", Partial},
+		{"Hebrew: a purchase order changed only by a change-order document", "changes",
+			"7. הזמנת רכש זו לא תשונה אלא במסמך שינוי הזמנה חתום בידי מורשה החתימה של הקונה.\n", Partial},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
