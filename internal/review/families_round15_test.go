@@ -202,6 +202,12 @@ func TestRound15Generalizations(t *testing.T) {
 			"Project work. Anything outside your monthly plan, such as moving premises, we'll quote in writing first.\n", Missing},
 		{"English: staff work in shifts, no flexibility", "flexibility",
 			"3. Guards work in 12-hour shifts; each shift starts at 07:00 or 19:00.\n", Missing},
+		{"English: works completed by a date", "schedule",
+			"4. The Contractor shall complete the Works by 31 March 2026.\n", Partial},
+		{"Hebrew: the report delivered by a date", "schedule",
+			"5. הדוח הסופי יימסר לא יאוחר מיום 30.6.2026.\n", Partial},
+		{"English: a warranty that ends on a date is no timeline", "schedule",
+			"9. The warranty on the installed equipment ends on 31 March 2027.\n", Missing},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})

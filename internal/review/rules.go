@@ -116,6 +116,13 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 		switch {
 		case n >= 2 && !sig(m.otherPeriod):
 			return 1.0
+		case n == 1 && chk("end") && f.has(fDate) && !f.has(fDuration) && !sig(m.otherPeriod):
+			// A deadline with its calendar date ("The Contractor shall
+			// complete the Works by 31 March 2026") is the end of the
+			// work, a timeline in part; a start word with one date is
+			// not enough ("from the date of signing", a letter's
+			// "further to our call on 12.2.2026").
+			return 1.0
 		case f.has(fDuration) && sig(m.workLength) && !sig(m.otherPeriod):
 			// The length of the whole work or term ("the project will
 			// take about three months") is a timeline, if without a
