@@ -195,6 +195,9 @@ func (w *wordTables) dayMonth(rs []rune, i int) (dateTok, bool) {
 	for e > 0 && rs[e-1] == ' ' {
 		e--
 	}
+	if e > 0 && rs[e-1] == ':' { // "מועד הפעילות: 14.6"
+		e--
+	}
 	b := e
 	for b > 0 && isWordRune(rs[b-1]) {
 		b--
