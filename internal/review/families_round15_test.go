@@ -220,6 +220,12 @@ func TestRound15Generalizations(t *testing.T) {
 			"6.1 התחייבויותיי לפי כתב זה יעמדו בתוקפן גם לאחר סיום מתן השירותים, ללא הגבלת זמן.\n", Missing},
 		{"Hebrew: a traveller who endangers others is removed without a refund", "sanctions",
 			"7. נוסע שיתנהג באופן המסכן את עצמו או אחרים יורחק מהטיול על חשבונו ולא יהיה זכאי להחזר כספי.\n", Partial},
+		{"Hebrew: the college may change the timetable and the lecturers", "changes",
+			"4. המכללה שומרת לעצמה את הזכות לשנות את מערכת השעות ואת זהות המרצים, ותודיע על כך לסטודנטים מראש.\n", Partial},
+		{"Hebrew: a reminder sent through the app before the lesson", "communication",
+			"3. תזכורת על השיעור תישלח אליכם באפליקציה 24 שעות לפני מועדו.\n", Partial},
+		{"Hebrew: a student who stops studying gives written notice", "termination",
+			"8. סטודנט המבקש להפסיק את לימודיו יגיש הודעה על הפסקת לימודים בכתב למזכירות.\n", Partial},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
