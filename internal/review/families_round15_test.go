@@ -226,6 +226,12 @@ func TestRound15Generalizations(t *testing.T) {
 			"3. תזכורת על השיעור תישלח אליכם באפליקציה 24 שעות לפני מועדו.\n", Partial},
 		{"Hebrew: a student who stops studying gives written notice", "termination",
 			"8. סטודנט המבקש להפסיק את לימודיו יגיש הודעה על הפסקת לימודים בכתב למזכירות.\n", Partial},
+		{"Hebrew: a deposit at booking and the balance before departure", "payment",
+			"3. בעת ההזמנה תשולם מקדמה בסך 25% מהמחיר הכולל; היתרה תשולם עד 30 יום לפני מועד היציאה.\n", Present},
+		{"Hebrew: extra content packs bought in the app", "additional_services",
+			"5. מנויי הפרימיום יכולים לרכוש חבילות תוכן נוספות מתוך האפליקציה; המחיר יוצג לפני אישור הרכישה.\n", Partial},
+		{"Hebrew: no partnership between the consultant and the company is no collaboration", "collaboration",
+			"9. אין בהסכם זה כדי ליצור כל יחסי שותפות בין היועץ לבין החברה.\n", Missing},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})
