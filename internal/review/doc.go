@@ -12,11 +12,15 @@
 // agreement uses, require its first side to come first, "a_first", or hold
 // despite the item's negative cues, "despite_negative"; a lead-in that ends
 // in a condition, "may terminate this agreement if:", makes one sentence
-// with each line of its list), structure (amounts, dates, durations in
-// digits or words, contact details), negative cues for look-alikes, sense
-// phrases that put a whole sentence in another sense ("shall pay USD 500 as
-// liquidated damages" is no price), and negation scope (a second negation
-// opens its own: "no extra work without approval" requires the approval).
+// with each line of its list), structure (amounts, dates with or without
+// their year, durations in digits or words, contact details), negative
+// cues for look-alikes, sense phrases that put a whole sentence in another
+// sense ("shall pay USD 500 as liquidated damages" is no price), and
+// negation scope (a second negation opens its own: "no extra work without
+// approval" requires the approval).
+// Hebrew entries match their inflections: a verb's persons, a noun's number
+// and construct, a copula with its agreeing adjective ("אינו אחראי" is also
+// "אינם אחראים").
 // Signature blocks, letterheads and letter greetings are recognized so that
 // their blanks and short lines are neither findings nor headings. Lexicons, model
 // clauses and messages are embedded JSON files (lexicon/, templates/) that a
