@@ -92,10 +92,11 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 	}
 	if word, k := w.wordAt(rs, j); word != "" {
 		if m, ok := w.monthWord(word); ok {
-			if y, end, ok := yearAfter(rs, k); ok && validDate(y, m, day) {
+			y, end, ok := yearAfter(rs, k)
+			if ok && validDate(y, m, day) {
 				return dateTok{start: n.start, end: end, y: y, m: m, d: day}, true
 			}
-			if _, _, ok := yearAfter(rs, k); !ok && validDate(leapYear, m, day) {
+			if !ok && validDate(leapYear, m, day) {
 				return dateTok{start: n.start, end: k, m: m, d: day}, true
 			}
 		}
@@ -115,10 +116,11 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 			if word, k2 := w.wordAt(rs, k); word == "st" || word == "nd" || word == "rd" || word == "th" {
 				k = k2
 			}
-			if y, end, ok := yearAfter(rs, k); ok && validDate(y, m, day) {
+			y, end, ok := yearAfter(rs, k)
+			if ok && validDate(y, m, day) {
 				return dateTok{start: q, end: end, y: y, m: m, d: day}, true
 			}
-			if _, _, ok := yearAfter(rs, k); !ok && !verbLikeMonth(string(rs[q:p])) && validDate(leapYear, m, day) {
+			if !ok && !verbLikeMonth(string(rs[q:p])) && validDate(leapYear, m, day) {
 				return dateTok{start: q, end: k, m: m, d: day}, true
 			}
 		}

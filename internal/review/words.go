@@ -173,7 +173,7 @@ func newWordTables() *wordTables {
 			add(k)
 		}
 	}
-	for _, m := range []map[string]bool{w.percentWord, w.anchorIntro, w.eventNoun, w.determiner} {
+	for _, m := range []map[string]bool{w.percentWord, w.anchorIntro, w.eventNoun, w.determiner, w.dateWord, w.measureWord} {
 		for k := range m {
 			add(k)
 		}
