@@ -55,6 +55,40 @@ func TestDatesWithoutYear(t *testing.T) {
 	}
 }
 
+// TestDateBlank checks which blanks stand for a date: those that name one
+// and those after a date word; a blank for a name or an amount does not.
+func TestDateBlank(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		text, blank string
+		want        bool
+	}{
+		{"ההפלגה תצא בתאריך ________ בשעה", "________", true},
+		{"מועד האירוע: ______", "______", true},
+		{"The event will take place on [DATE].", "[DATE]", true},
+		{"Date: ________", "________", true},
+		{"Approved by: ________", "________", false},
+		{"שם הלקוח: [שם]", "[שם]", false},
+		{"The fee is ______ per month.", "______", false},
+	} {
+		rs := hebrew.Normalize(tt.text).Runes
+		b := []rune(string(hebrew.Normalize(tt.blank).Runes))
+		s := -1
+		for i := 0; i+len(b) <= len(rs); i++ {
+			if string(rs[i:i+len(b)]) == string(b) {
+				s = i
+				break
+			}
+		}
+		if s < 0 {
+			t.Fatalf("%q: blank %q not found", tt.text, tt.blank)
+		}
+		if got := e.dateBlank(rs, s, s+len(b)); got != tt.want {
+			t.Errorf("%q: dateBlank(%q) = %v, want %v", tt.text, tt.blank, got, tt.want)
+		}
+	}
+}
+
 // TestYearlessDatesStayOutOfTerms checks that a date without its year
 // counts for the timeline but is neither a key-term date nor compared
 // with another statement of the same date: "from 2 June" and "from 1
@@ -232,6 +266,10 @@ func TestRound15Generalizations(t *testing.T) {
 			"5. מנויי הפרימיום יכולים לרכוש חבילות תוכן נוספות מתוך האפליקציה; המחיר יוצג לפני אישור הרכישה.\n", Partial},
 		{"Hebrew: no partnership between the consultant and the company is no collaboration", "collaboration",
 			"9. אין בהסכם זה כדי ליצור כל יחסי שותפות בין היועץ לבין החברה.\n", Missing},
+		{"Hebrew: departure and return dates left blank", "schedule",
+			"3. ההפלגה תצא בתאריך ________ בשעה ______ ותחזור בתאריך ________.\n", Partial},
+		{"English: an event on a date left as [DATE]", "schedule",
+			"3. The event will take place on [DATE] from [TIME] to [TIME].\n", Partial},
 		{"Hebrew: a product warranty is no liability", "liability",
 			"5. למוצר אחריות יצרן לשנה מיום הרכישה.\n", Missing},
 	})

@@ -296,12 +296,55 @@ func (e *Engine) placeholders(doc *document) {
 			continue
 		}
 		doc.clauses[ci].feat |= fPlaceholder
+		if e.dateBlank(rs, s.s, s.t) {
+			// "ההפלגה תצא בתאריך ______", "on [DATE]": the clause
+			// says when, with the date left blank; the item is
+			// partial for the blank, not missing for want of a date.
+			doc.clauses[ci].feat |= fDate
+		}
 		f := doc.findingAt(KindPlaceholder, SeverityWarning, s.s, s.t, doc.clauses[ci].section)
 		m := e.msg(doc.lang, "placeholder")
 		f.Message = fmt.Sprintf(m.Message, f.Text)
 		f.Suggestion = m.Suggestion
 		doc.findings = append(doc.findings, f)
 	}
+}
+
+// dateBlank reports whether the placeholder rs[s:t] stands for a date: it
+// names one ("[DATE]", "[תאריך]", "[start date]") or it follows a date word
+// ("בתאריך ______", "ביום ____", "on ______", "Date: ____"). The text is
+// the normalized one, so the words are compared in their normalized form.
+func (e *Engine) dateBlank(rs []rune, s, t int) bool {
+	isDateNoun := func(w string) bool {
+		return w == e.words.dateNoun[0] || w == e.words.dateNoun[1] || w == e.words.dateNoun[2]
+	}
+	for i := s; i < t; {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < t && isWordRune(rs[j]) {
+			j++
+		}
+		if isDateNoun(string(rs[i:j])) {
+			return true
+		}
+		i = j
+	}
+	p := s
+	for p > 0 && (rs[p-1] == ' ' || rs[p-1] == ':') {
+		p--
+	}
+	b := p
+	for b > 0 && isWordRune(rs[b-1]) {
+		b--
+	}
+	if b == p {
+		return false
+	}
+	word := string(rs[b:p])
+	return isDateNoun(word) || e.words.dateWord[word] || e.words.dateBefore[word]
 }
 
 // isCrossReference tells a bracketed reference ("[סעיף 5]", "[1]") or a

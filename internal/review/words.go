@@ -27,7 +27,12 @@ type wordTables struct {
 	phoneWord   map[string]bool
 	dateWord    map[string]bool // ביום, בתאריך: a day.month after them is a date
 	measureWord map[string]bool // שעות, מטר: a decimal before them is no day.month
-	idWords     []phraseValue   // ח.פ. → company
+	// dateNoun is "date", "תאריך" and "מועד" as the normalized text
+	// writes them, and dateBefore the English words after which a blank
+	// is a date ("on ____", "until ____"): see Engine.dateBlank.
+	dateNoun   [3]string
+	dateBefore map[string]bool
+	idWords    []phraseValue // ח.פ. → company
 	// known holds every word the scanner compares a token with, so that
 	// wordAt can return a shared string instead of allocating one per
 	// token.
@@ -173,7 +178,9 @@ func newWordTables() *wordTables {
 			add(k)
 		}
 	}
-	for _, m := range []map[string]bool{w.percentWord, w.anchorIntro, w.eventNoun, w.determiner, w.dateWord, w.measureWord} {
+	w.dateNoun = [3]string{hebrew.Fold("date"), hebrew.Fold("תאריך"), hebrew.Fold("מועד")}
+	w.dateBefore = foldSet("on", "dated", "until")
+	for _, m := range []map[string]bool{w.percentWord, w.anchorIntro, w.eventNoun, w.determiner, w.dateWord, w.measureWord, w.dateBefore} {
 		for k := range m {
 			add(k)
 		}
