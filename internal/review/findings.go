@@ -315,9 +315,7 @@ func (e *Engine) placeholders(doc *document) {
 // ("בתאריך ______", "ביום ____", "on ______", "Date: ____"). The text is
 // the normalized one, so the words are compared in their normalized form.
 func (e *Engine) dateBlank(rs []rune, s, t int) bool {
-	isDateNoun := func(w string) bool {
-		return w == e.words.dateNoun[0] || w == e.words.dateNoun[1] || w == e.words.dateNoun[2]
-	}
+	w := e.words
 	for i := s; i < t; {
 		if !isWordRune(rs[i]) {
 			i++
@@ -327,24 +325,13 @@ func (e *Engine) dateBlank(rs []rune, s, t int) bool {
 		for j < t && isWordRune(rs[j]) {
 			j++
 		}
-		if isDateNoun(string(rs[i:j])) {
+		if w.dateNoun[string(rs[i:j])] {
 			return true
 		}
 		i = j
 	}
-	p := s
-	for p > 0 && (rs[p-1] == ' ' || rs[p-1] == ':') {
-		p--
-	}
-	b := p
-	for b > 0 && isWordRune(rs[b-1]) {
-		b--
-	}
-	if b == p {
-		return false
-	}
-	word := string(rs[b:p])
-	return isDateNoun(word) || e.words.dateWord[word] || e.words.dateBefore[word]
+	word := labelBefore(rs, s)
+	return w.dateNoun[word] || w.dateWord[word] || w.dateBefore[word]
 }
 
 // isCrossReference tells a bracketed reference ("[סעיף 5]", "[1]") or a

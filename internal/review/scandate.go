@@ -193,21 +193,24 @@ func (w *wordTables) dayMonth(rs []rune, i int) (dateTok, bool) {
 		}
 		return dateTok{}, false
 	}
-	e := q
-	for e > 0 && rs[e-1] == ' ' {
-		e--
-	}
-	if e > 0 && rs[e-1] == ':' { // "מועד הפעילות: 14.6"
-		e--
-	}
-	b := e
-	for b > 0 && isWordRune(rs[b-1]) {
-		b--
-	}
-	if b < e && w.dateWord[string(rs[b:e])] {
+	if w.dateWord[labelBefore(rs, q)] { // "ביום 15.8", "מועד הפעילות: 14.6"
 		return dateTok{start: i, end: k, m: m, d: d}, true
 	}
 	return dateTok{}, false
+}
+
+// labelBefore returns the word that ends before p, past the spaces and a
+// label's colon between them ("Date: ____", "מועד הפעילות: 14.6"), or ""
+// when a word does not end there.
+func labelBefore(rs []rune, p int) string {
+	for p > 0 && (rs[p-1] == ' ' || rs[p-1] == ':') {
+		p--
+	}
+	b := p
+	for b > 0 && isWordRune(rs[b-1]) {
+		b--
+	}
+	return string(rs[b:p])
 }
 
 // digitsAt reads the decimal digits at i and returns their value and end;

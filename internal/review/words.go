@@ -30,7 +30,7 @@ type wordTables struct {
 	// dateNoun is "date", "תאריך" and "מועד" as the normalized text
 	// writes them, and dateBefore the English words after which a blank
 	// is a date ("on ____", "until ____"): see Engine.dateBlank.
-	dateNoun   [3]string
+	dateNoun   map[string]bool
 	dateBefore map[string]bool
 	idWords    []phraseValue // ח.פ. → company
 	// known holds every word the scanner compares a token with, so that
@@ -178,9 +178,9 @@ func newWordTables() *wordTables {
 			add(k)
 		}
 	}
-	w.dateNoun = [3]string{hebrew.Fold("date"), hebrew.Fold("תאריך"), hebrew.Fold("מועד")}
+	w.dateNoun = foldSet("date", "תאריך", "מועד")
 	w.dateBefore = foldSet("on", "dated", "until")
-	for _, m := range []map[string]bool{w.percentWord, w.anchorIntro, w.eventNoun, w.determiner, w.dateWord, w.measureWord, w.dateBefore} {
+	for _, m := range []map[string]bool{w.percentWord, w.anchorIntro, w.eventNoun, w.determiner, w.dateWord, w.measureWord, w.dateNoun, w.dateBefore} {
 		for k := range m {
 			add(k)
 		}
