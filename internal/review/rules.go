@@ -25,7 +25,7 @@ func (e *Engine) sigMask(names ...string) uint64 {
 // clauses or items, resolved once by name in New (a signal missing from the
 // lexicons has no bits, as sigMask gives it).
 type signalMasks struct {
-	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable, onRequest uint64
+	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable, onRequest, honorific uint64
 	// additional is the item bit of additional services (not a signal).
 	additional uint32
 }
@@ -36,7 +36,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
 		contactVerb: e.sigMask("contact_verb"), tax: e.sigMask("tax"), unreachable: e.sigMask("unreachable"),
-		onRequest:  e.sigMask("on_request"),
+		onRequest: e.sigMask("on_request"), honorific: e.sigMask("honorific"),
 		additional: 1 << uint(itemIndex("additional_services")),
 	}
 }
@@ -142,11 +142,13 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 			// stands, except in a signature block.
 			return 1.0
 		}
-		if f.has(fPhone) && sig(m.role|m.contactVerb|m.unreachable) {
+		if f.has(fPhone) && sig(m.role|m.contactVerb|m.unreachable|m.honorific) {
 			// "For anything on the day, ring Declan on 087 214 6630":
 			// a number and whom to call on it; "if I'm not answering,
 			// phone Sipho 082 555 0194", "אם אני לא עונה תכתבי לשירן
-			// 052-…": the stand-in and the number to reach them on.
+			// 052-…": the stand-in and the number to reach them on;
+			// "עם אב הבית, מר שלום, בטלפון 02-…": a person by title
+			// and the number.
 			return 1.0
 		}
 	case "communication":
