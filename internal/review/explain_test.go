@@ -60,7 +60,16 @@ func TestExplain(t *testing.T) {
 		if len(line) > 160 {
 			line = line[:160] + "…"
 		}
-		t.Logf("[%d] %s score=%.2f eligible=%v heading=%v under=%v excluded=%v\n    %s\n    %s", i, c.section, cc.score[it], eligible(c), c.heading, under, cc.excluded&(1<<uint(it)) != 0, line, strings.Join(hs, " | "))
+		var fs []string
+		for k, name := range featureNames {
+			if c.feat.has(1 << uint(k)) {
+				fs = append(fs, name)
+			}
+		}
+		t.Logf("[%d] %s score=%.2f eligible=%v heading=%v under=%v excluded=%v\n    %s\n    %s\n    features=%v checks=%b structure=%.2f", i, c.section, cc.score[it], eligible(c), c.heading, under, cc.excluded&(1<<uint(it)) != 0, line, strings.Join(hs, " | "), fs, cc.checks[it], e.structureBonus(it, c.feat, &cc, 1<<uint(it)))
 	}
 	t.Logf("decision: %s missing=%v", doc.results[it].status, doc.results[it].missing)
 }
+
+// featureNames are the clause features in bit order, for TestExplain.
+var featureNames = [...]string{"amount", "percent", "date", "duration", "email", "phone", "payform", "placeholder", "vague", "dates2", "personalEmail", "address", "taxed", "hours"}
