@@ -91,6 +91,24 @@ func VerbForms(word string) []string {
 	return append(out, infinitiveAndPresent(body)...)
 }
 
+// VerbPersons is VerbForms without the present: the persons, the plural
+// and the infinitive. A lone word has no phrase around it to tell a
+// present participle from the noun it often is ("ינהל" → "מנהל", a
+// manager; "יבצע" → "מבצע", a sale), so a verb written as one word, the
+// side of a pair, takes only the forms that are verbs alone: "יתעד" also
+// matches "נתעד", "אתעד", "יתעדו", "לתעד".
+func VerbPersons(word string) []string {
+	forms := VerbForms(word)
+	if len(forms) == 1 {
+		return forms
+	}
+	rs := []rune(word)
+	if inf := infinitiveAndPresent(rs[1:]); len(inf) > 1 {
+		return forms[:len(forms)-len(inf)+1]
+	}
+	return forms
+}
+
 // infinitiveAndPresent returns the infinitive and the present forms (both
 // numbers and genders) of a future-tense verb without its person prefix,
 // by the binyan its letters show. Contracts state a duty in the future

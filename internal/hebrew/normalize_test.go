@@ -293,6 +293,23 @@ func TestVerbForms(t *testing.T) {
 	}
 }
 
+func TestVerbPersons(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"יבדוק", []string{"יבדוק", "תבדוק", "נבדוק", "אבדוק", "יבדקו", "תבדקו", "לבדוק"}},
+		{"ינהל", []string{"ינהל", "תנהל", "ננהל", "אנהל", "ינהלו", "תנהלו", "לנהל"}}, // not מנהל, a manager
+		{"יידחה", []string{"יידחה", "תידחה", "נידחה", "אידחה", "יידחו", "תידחו", "להידחות"}},
+		{"יושלמ", []string{"יושלמ", "תושלמ", "נושלמ", "אושלמ", "יושלמו", "תושלמו"}},
+		{"פגישה", []string{"פגישה"}},
+	} {
+		if got := VerbPersons(tt.word); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("VerbPersons(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestCopulaForms(t *testing.T) {
 	has := func(ps [][2]string, c, a string) bool {
 		for _, p := range ps {

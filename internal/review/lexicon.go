@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -207,6 +208,9 @@ type lexiconBuilder struct {
 	ac        ahocorasick.Builder
 	byText    map[string]int
 	err       error
+	// words holds the folded one-word entries of the file being added,
+	// for pairSideForms.
+	words map[string]bool
 }
 
 // loadLexicon reads and compiles the embedded lexicons of the given
@@ -253,6 +257,7 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 			return fmt.Errorf("unknown item %q", id)
 		}
 	}
+	b.words = oneWordEntries(f)
 	b.addAll(gNegation, f.Negation, false)
 	b.addAll(gNegationVoid, f.NegationVoid, false)
 	b.addAll(gException, f.Exception, false)
@@ -284,8 +289,8 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 			// pair 1 of English are different rules, and a party
 			// reference in one must not complete the other.
 			n := b.langIndex*maxPairsPerLanguage + k
-			b.addAll(pairGroup(id, n, "a"), pair.A, true)
-			b.addAll(pairGroup(id, n, "b"), pair.B, true)
+			b.addPairSide(pairGroup(id, n, "a"), pair.A)
+			b.addPairSide(pairGroup(id, n, "b"), pair.B)
 			if pair.pairFlags != (pairFlags{}) {
 				if b.lx.pairFlags == nil {
 					b.lx.pairFlags = map[string]pairFlags{}
@@ -331,6 +336,68 @@ func (b *lexiconBuilder) group(name string) int {
 // the number and construct forms of its first and last words (הודעה →
 // הודעת, תשלום → תשלומי), so that a lawyer writes the dictionary form once.
 func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool) {
+	b.addForms(groupName, phrases, inflect, hebrewForms)
+}
+
+// addPairSide adds the phrases of one side of a pair. A side is often one
+// verb ("יתעד"), and a verb alone gets its other persons too ("נתעד",
+// "אתעד", "יתעדו"): a pair needs its other side in the sentence, so a
+// generated form that happens to be another word cannot match on its own.
+//
+// A generated person that the lexicon lists as a word of its own is that
+// word, not the verb: "יציג" (will present) gives "נציג", which is a
+// representative.
+func (b *lexiconBuilder) addPairSide(groupName string, phrases []string) {
+	b.addForms(groupName, phrases, true, b.pairSideForms)
+}
+
+// pairSideForms returns the forms of one folded phrase of a pair's side.
+func (b *lexiconBuilder) pairSideForms(folded string) []string {
+	forms := hebrewForms(folded)
+	if strings.Contains(folded, " ") {
+		return forms
+	}
+	for _, f := range hebrew.VerbPersons(folded)[1:] {
+		if !b.words[f] && !slices.Contains(forms, f) {
+			forms = append(forms, f)
+		}
+	}
+	return forms
+}
+
+// oneWordEntries returns the folded one-word phrases of the lists of a
+// lexicon file that name things: signals, headings, phrases and checks.
+// The sides of pairs are left out, since they list verbs in their persons
+// ("נתעד", "אתעד") as often as nouns.
+func oneWordEntries(f *lexiconFile) map[string]bool {
+	words := map[string]bool{}
+	add := func(ps []string) {
+		for _, p := range ps {
+			if w := hebrew.Fold(p); w != "" && !strings.Contains(w, " ") {
+				words[w] = true
+			}
+		}
+	}
+	for _, ps := range f.Signals {
+		add(ps)
+	}
+	for _, il := range f.Items {
+		add(il.Heading)
+		add(il.SoftHeading)
+		add(il.Strong)
+		add(il.Weak)
+		add(il.Negative)
+		add(il.Sense)
+		for _, c := range il.Checks {
+			add(c)
+		}
+	}
+	return words
+}
+
+// addForms adds phrases to a group with the forms that expand gives each
+// folded Hebrew phrase when inflect is set.
+func (b *lexiconBuilder) addForms(groupName string, phrases []string, inflect bool, expand func(string) []string) {
 	g := int32(b.group(groupName))
 	for _, p := range phrases {
 		if role, ok := strings.CutPrefix(p, "@"); ok {
@@ -348,7 +415,7 @@ func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool
 		}
 		forms := []string{folded}
 		if inflect && !wildcard {
-			forms = hebrewForms(folded)
+			forms = expand(folded)
 		}
 		for _, form := range forms {
 			b.addPattern(form, wildcard, false, g)
