@@ -51,6 +51,10 @@ type clauseCues struct {
 	headed  uint32
 	checks  [nItems]uint8
 	signals uint64
+	// payAnchor is set when every payment word of the clause follows a
+	// timeline's start word closely ("within 5 days of receipt of
+	// payment"): the payment is when a period starts, not its subject.
+	payAnchor bool
 }
 
 // detectItems decides every item except clarity (see decideClarity).
@@ -357,6 +361,11 @@ func canShadow(o groupInfo) bool {
 // the lexicon is loaded).
 const maxPhrase = 80
 
+// maxAnchorGap bounds the runes between a timeline's start word and the
+// payment word it anchors on ("ממועד אישור התשלום", "of receipt of the
+// payment").
+const maxAnchorGap = 16
+
 // covers reports whether g, a cue of another item, strictly contains h.
 func covers(g, h hit, item int8, gi []groupInfo) bool {
 	o := gi[g.group]
@@ -393,6 +402,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		strong[k] = [2]int32{-1, -1}
 		weak[k] = [2]int32{-1, -1}
 	}
+	anchorEnd, payLoose := int32(-1), false
 	for _, h := range c.hits {
 		gi := e.ginfo[h.group]
 		// A negative or sense phrase tells the sense of the words
@@ -403,8 +413,14 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		if h.neg && ((gi.family != famNegative && gi.family != famSense) || catalog[gi.item].affirmOnly) {
 			continue
 		}
+		if gi.item == e.masks.schedule && gi.family == famCheck && gi.check == e.masks.scheduleStart {
+			anchorEnd = h.stop()
+		}
 		if bit, ok := e.signalBit(int(h.group)); ok {
 			out.signals |= bit
+			if bit&e.masks.payment != 0 && !(anchorEnd >= 0 && h.start >= anchorEnd && h.start-anchorEnd <= maxAnchorGap) {
+				payLoose = true
+			}
 		}
 		if gi.item >= 0 && gi.family == famNegative {
 			negative |= 1 << uint(gi.item)
@@ -414,6 +430,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 			senseSents[gi.item] |= sentenceBit(ps.sentenceOf(h.start))
 		}
 	}
+	out.payAnchor = out.signals&e.masks.payment != 0 && !payLoose
 	for hi, h := range c.hits {
 		gi := e.ginfo[h.group]
 		if gi.item >= 0 && gi.family != famSense && senseSents[gi.item] != 0 && senseSents[gi.item]&sentenceBit(ps.sentenceOf(h.start)) != 0 {

@@ -208,8 +208,8 @@ type lexiconBuilder struct {
 	ac        ahocorasick.Builder
 	byText    map[string]int
 	err       error
-	// words holds the folded one-word entries of the file being added,
-	// for pairSideForms.
+	// words holds the folded words of the file being added, for
+	// pairSideForms.
 	words map[string]bool
 }
 
@@ -257,7 +257,7 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 			return fmt.Errorf("unknown item %q", id)
 		}
 	}
-	b.words = oneWordEntries(f)
+	b.words = lexiconWords(f)
 	b.addAll(gNegation, f.Negation, false)
 	b.addAll(gNegationVoid, f.NegationVoid, false)
 	b.addAll(gException, f.Exception, false)
@@ -344,9 +344,9 @@ func (b *lexiconBuilder) addAll(groupName string, phrases []string, inflect bool
 // "אתעד", "יתעדו"): a pair needs its other side in the sentence, so a
 // generated form that happens to be another word cannot match on its own.
 //
-// A generated person that the lexicon lists as a word of its own is that
+// A generated form that the lexicon uses as a word of its own is that
 // word, not the verb: "יציג" (will present) gives "נציג", which is a
-// representative.
+// representative, and "יאחר" (will be late) gives "לאחר", which is "after".
 func (b *lexiconBuilder) addPairSide(groupName string, phrases []string) {
 	b.addForms(groupName, phrases, true, b.pairSideForms)
 }
@@ -365,15 +365,16 @@ func (b *lexiconBuilder) pairSideForms(folded string) []string {
 	return forms
 }
 
-// oneWordEntries returns the folded one-word phrases of the lists of a
-// lexicon file that name things: signals, headings, phrases and checks.
-// The sides of pairs are left out, since they list verbs in their persons
-// ("נתעד", "אתעד") as often as nouns.
-func oneWordEntries(f *lexiconFile) map[string]bool {
+// lexiconWords returns the folded words of the phrases of a lexicon file's
+// lists that name things: signals, headings, phrases and checks ("לאחר" of
+// "לאחר קבלת" is "after", not the infinitive of "יאחר"). The sides of
+// pairs are left out, since they list verbs in their persons ("נתעד",
+// "אתעד") as often as nouns.
+func lexiconWords(f *lexiconFile) map[string]bool {
 	words := map[string]bool{}
 	add := func(ps []string) {
 		for _, p := range ps {
-			if w := hebrew.Fold(p); w != "" && !strings.Contains(w, " ") {
+			for _, w := range strings.Fields(hebrew.Fold(p)) {
 				words[w] = true
 			}
 		}

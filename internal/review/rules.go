@@ -28,6 +28,10 @@ type signalMasks struct {
 	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable, onRequest, honorific uint64
 	// additional is the item bit of additional services (not a signal).
 	additional uint32
+	// schedule and scheduleStart locate the start words of a timeline
+	// ("from", "of receipt", "ממועד"), after which a payment word is the
+	// event a period runs from, not a payment term.
+	schedule, scheduleStart int8
 }
 
 func (e *Engine) resolveSignalMasks() signalMasks {
@@ -37,7 +41,9 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
 		contactVerb: e.sigMask("contact_verb"), tax: e.sigMask("tax"), unreachable: e.sigMask("unreachable"),
 		onRequest: e.sigMask("on_request"), honorific: e.sigMask("honorific"),
-		additional: 1 << uint(itemIndex("additional_services")),
+		additional:    1 << uint(itemIndex("additional_services")),
+		schedule:      int8(itemIndex("schedule")),
+		scheduleStart: int8(checkIndex(&catalog[itemIndex("schedule")], "start")),
 	}
 }
 
@@ -94,8 +100,11 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 		// start, end, stage (or two dates) make a clause a timeline on
 		// their own; one makes it half of one. Periods of another kind
 		// (payment terms, notice, warranty, response times, survival) are
-		// never more than half.
-		if sig(m.payment) || !(f.has(fDate) || f.has(fDuration)) {
+		// never more than half. A payment that is only the event a
+		// period runs from ("delivered within 5 business days of
+		// payment", "תוך 5 ימי עסקים ממועד אישור התשלום") is the start
+		// of a delivery period, not a payment term.
+		if (sig(m.payment) && !cc.payAnchor) || !(f.has(fDate) || f.has(fDuration)) {
 			return 0
 		}
 		if f.has(fDate) && f.has(fHours) {
