@@ -71,8 +71,9 @@ func (e *Engine) inconsistencies(doc *document) {
 	check(KindInconsistentAmount, amounts)
 	var dates []anchored
 	for _, d := range doc.sc.dates {
-		if d.y == 0 {
-			// A day of the year without its year cannot be compared.
+		if d.y == 0 || d.d == 0 {
+			// A day of the year without its year, or a month without
+			// its day, cannot be compared.
 			continue
 		}
 		for _, sig := range []string{"start_anchor", "end_anchor"} {

@@ -79,3 +79,31 @@ func TestPaymentAsAnchor(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthYearDates checks that a month and a year without a day ("from
+// January 2026 to June 2026", "עד סוף מאי 2025") date a timeline, but stay
+// out of the key terms and out of the comparison of dates.
+func TestMonthYearDates(t *testing.T) {
+	e := newTestEngine(t)
+	for _, text := range []string{
+		"Agreement\n\nThe project runs from January 2026 to June 2026.",
+		"הסכם\n\nהעבודות יבוצעו בין ינואר 2026 ליוני 2026.",
+		"Agreement\n\nThe Works shall be completed by March 2026.",
+	} {
+		if got := round16Status(t, e, text, "schedule"); got == Missing {
+			t.Errorf("%q: schedule is missing, want dealt", text)
+		}
+	}
+	if got := round16Status(t, e, "Agreement\n\nThe Works will be performed as agreed in 2026.", "schedule"); got != Missing {
+		t.Errorf("a year alone dated a timeline: schedule is %s", got)
+	}
+	rep := review(t, e, "Services Agreement\n\n1. The services start in March 2026.\n\n2. The services start on 1 April 2026.\n")
+	if len(rep.Terms.Dates) != 1 || rep.Terms.Dates[0].Value != "2026-04-01" {
+		t.Errorf("key-term dates = %+v, want only 2026-04-01", rep.Terms.Dates)
+	}
+	for _, f := range rep.Findings {
+		if f.Kind == KindInconsistentDate {
+			t.Errorf("a month without its day was compared: %+v", f)
+		}
+	}
+}

@@ -92,6 +92,11 @@ func (e *Engine) scan(rs []rune) *scanned {
 			i = d.end - 1
 			continue
 		}
+		if d, ok := w.monthYear(rs, i); ok {
+			out.dates = append(out.dates, d)
+			i = d.end - 1
+			continue
+		}
 		if p, ok := w.payForm(rs, n); ok {
 			out.eomPlus = append(out.eomPlus, p)
 		}

@@ -128,6 +128,37 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 	return dateTok{}, false
 }
 
+// monthYear reads a month and a year without a day, "March 2026", "מרץ
+// 2026", "בחודש מאי 2025", from the year's digits at i back to the month
+// word before them: "the works will be completed by March 2026", "from
+// January 2026 to June 2026". It is a date for a timeline, with d = 0:
+// no full date for the key terms or for comparing two statements.
+func (w *wordTables) monthYear(rs []rune, i int) (dateTok, bool) {
+	y, end, ok := yearAfter(rs, i)
+	if !ok || y < 1990 || y > 2100 {
+		return dateTok{}, false
+	}
+	p := i
+	if p > 0 && rs[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && rs[p-1] == ',' {
+		p--
+	}
+	q := p
+	for q > 0 && isWordRune(rs[q-1]) {
+		q--
+	}
+	if q == p {
+		return dateTok{}, false
+	}
+	m, ok := w.monthWord(string(rs[q:p]))
+	if !ok || string(rs[q:p]) == "may" {
+		return dateTok{}, false
+	}
+	return dateTok{start: q, end: end, y: y, m: m}, true
+}
+
 // dayMonth reads a Hebrew day and month without a year, "ביום 15.8",
 // "עד ה-11/9", "ב-5.1": the way Israeli booking and event terms write
 // this year's dates. Digits alone ("5.1") are as often a clause number,
