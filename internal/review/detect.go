@@ -485,6 +485,9 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 				out.checks[it] |= 1 << uint(gi.check)
 			}
 		case famPairA, famPairB:
+			if gi.family == famPairA && !h.neg && e.negatedA[it]&(1<<uint(gi.check)) != 0 {
+				continue
+			}
 			if negatedHere || (negative&(1<<uint(it)) != 0 && e.despite[it]&(1<<uint(gi.check)) == 0) || (h.pat >= 0 && meetsStandard(doc.norm.Runes, e.lex.patterns[h.pat].text, int(h.stop()))) {
 				continue
 			}

@@ -33,6 +33,9 @@ type Engine struct {
 	// despite holds, per item, the pairs (one bit per pair number) that
 	// count despite the item's negative phrases (see pairLexicon).
 	despite [nItems]uint32
+	// negatedA holds, per item, the pairs whose side A counts only
+	// inside a negation (see pairFlags.NegatedA).
+	negatedA [nItems]uint32
 	// ordered holds, per item, the pairs (one bit per pair number) whose
 	// side a must come before side b in the sentence (see pairLexicon).
 	ordered [nItems]uint32
@@ -136,6 +139,9 @@ func New() (*Engine, error) {
 			}
 			if pf.AFirst {
 				e.ordered[gi.item] |= 1 << uint(gi.check)
+			}
+			if pf.NegatedA {
+				e.negatedA[gi.item] |= 1 << uint(gi.check)
 			}
 		}
 	}

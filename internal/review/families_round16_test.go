@@ -107,3 +107,24 @@ func TestMonthYearDates(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedPairSide checks a pair whose verb counts only inside a
+// negation: keeping information back ("shall not, without the Client's
+// consent, publish … any report") is confidentiality, publishing a report
+// is not.
+func TestNegatedPairSide(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		text  string
+		dealt bool
+	}{
+		{"Agreement\n\nThe Consultant shall not, without the prior written consent of the Client, publish or communicate to any person any report, data or information prepared in the course of this assignment.", true},
+		{"Agreement\n\nThe Contractor shall not release, publish or disclose any information obtained in the performance of this contract without approval.", true},
+		{"Agreement\n\nThe Consultant shall publish the final report and the survey data on the project website.", false},
+		{"Agreement\n\nWe will share the monthly report with your team by e-mail.", false},
+	} {
+		if got := round16Status(t, e, tt.text, "confidentiality"); (got != Missing) != tt.dealt {
+			t.Errorf("%q: confidentiality is %s, want dealt=%v", tt.text, got, tt.dealt)
+		}
+	}
+}

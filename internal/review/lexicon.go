@@ -111,6 +111,12 @@ type pairFlags struct {
 	// provide", not its object ("the employer will provide the
 	// contractor with a workspace").
 	AFirst bool `json:"a_first"`
+	// NegatedA counts a phrase of A only inside a negation: "shall not,
+	// without the Client's consent, publish or communicate any report"
+	// keeps the Client's information; "shall publish the report" does
+	// not. The negation may stand words away from the verb, which a
+	// phrase that begins with "not" cannot reach.
+	NegatedA bool `json:"negated_a"`
 }
 
 // vagueEntry is a vague phrase and how to make it measurable.

@@ -241,18 +241,54 @@ func (e *Engine) markNegation(doc *document) {
 		// ללא אישור מראש ובכתב" and "no extra work without written
 		// approval" the approval is required, not denied, so the first
 		// negation ends where "ללא" or "without" begins.
+		resume, resumeEnd := -1, -1
 		for i := firstFrom(h, int(n.stop())); i < len(h) && int(h[i].start) < scopeEnd; i++ {
 			if int(h[i].group) == gNeg && !inside(h[i], voids) {
 				scopeEnd = int(h[i].start)
+				// "shall not, without the Client's consent, publish any
+				// report": the second negation is a parenthesis between
+				// commas, and the first resumes after it.
+				if c := parenthesisEnd(rs, int(n.stop()), int(h[i].start), sentEnd); c > 0 {
+					resume = c + 1
+					resumeEnd = wordsAfter(rs, resume, words, clauseEnd(rs, resume, sentEnd))
+				}
 				break
 			}
 		}
-		for i := firstFrom(h, int(n.stop())); i < len(h) && int(h[i].start) < scopeEnd; i++ {
+		for i := firstFrom(h, int(n.stop())); i < len(h) && int(h[i].start) < max(scopeEnd, resumeEnd); i++ {
+			if int(h[i].start) >= scopeEnd && int(h[i].start) < resume {
+				continue
+			}
 			if g := int(h[i].group); g != gNeg && g != gVoid && g != gExc {
 				h[i].neg = true
 			}
 		}
 	}
+}
+
+// parenthesisEnd returns the comma that closes a parenthesis opened right
+// after a negation word ending at neg, when the parenthesis begins at
+// inner with only a comma before it: "not, without consent, publish",
+// "לא, ללא אישור מראש, יעביר". It returns 0 otherwise.
+func parenthesisEnd(rs []rune, neg, inner, sentEnd int) int {
+	k := neg
+	for k < inner && rs[k] == ' ' {
+		k++
+	}
+	if k >= inner || rs[k] != ',' {
+		return 0
+	}
+	for k++; k < inner; k++ {
+		if rs[k] != ' ' {
+			return 0
+		}
+	}
+	for k = inner; k < sentEnd && k < len(rs); k++ {
+		if rs[k] == ',' {
+			return k
+		}
+	}
+	return 0
 }
 
 // firstFrom returns the index of the first hit (sorted by start) that
