@@ -1,6 +1,7 @@
 package review
 
 import (
+	"github.com/heskem/heskem/internal/hebrew"
 	"math/bits"
 	"sort"
 	"strings"
@@ -242,18 +243,18 @@ func eligible(c *clause) bool {
 // It looks back over a window of hits for each hit; shadowedHits answers
 // the same question for a whole clause in one pass, and falls back to this
 // only for a clause with a hit longer than maxPhrase.
-func shadowed(hits []hit, i int, gi []groupInfo) bool {
+func shadowed(hits []hit, i int, gi []groupInfo, rs []rune) bool {
 	h := hits[i]
 	item := gi[h.group].item
 	// Hits are sorted by start, and no phrase is longer than maxPhrase
 	// runes, so only a short window before i can contain it.
 	for j := i - 1; j >= 0 && h.start-hits[j].start <= maxPhrase; j-- {
-		if covers(hits[j], h, item, gi) {
+		if covers(hits[j], h, item, gi, rs) {
 			return true
 		}
 	}
 	for j := i + 1; j < len(hits) && hits[j].start == h.start; j++ {
-		if covers(hits[j], h, item, gi) {
+		if covers(hits[j], h, item, gi, rs) {
 			return true
 		}
 	}
@@ -273,7 +274,7 @@ func shadowed(hits []hit, i int, gi []groupInfo) bool {
 // maxPhrase runes that contains h starts within maxPhrase runes before it,
 // which is shadowed's window; a clause with a longer hit (a party's term
 // can fold to more runes than it is written with) is left to shadowed.
-func shadowedHits(hits []hit, gi []groupInfo, out []bool) []bool {
+func shadowedHits(hits []hit, gi []groupInfo, rs []rune, out []bool) []bool {
 	if cap(out) < len(hits) {
 		out = make([]bool, len(hits))
 	} else {
@@ -283,7 +284,7 @@ func shadowedHits(hits []hit, gi []groupInfo, out []bool) []bool {
 	for _, h := range hits {
 		if h.n > maxPhrase {
 			for k := range hits {
-				out[k] = gi[hits[k].group].item >= 0 && shadowed(hits, k, gi)
+				out[k] = gi[hits[k].group].item >= 0 && shadowed(hits, k, gi, rs)
 			}
 			return out
 		}
@@ -300,7 +301,13 @@ func shadowedHits(hits []hit, gi []groupInfo, out []bool) []bool {
 		for k := i; k < j; k++ {
 			h := hits[k]
 			if item := gi[h.group].item; item >= 0 {
-				out[k] = before.otherThan(item) >= h.stop() || same.otherThan(item) > h.stop()
+				b := before.otherThan(item)
+				out[k] = b > h.stop() || same.otherThan(item) > h.stop()
+				if !out[k] && b == h.stop() {
+					// A cue of another item that ends where h ends may
+					// be h with a prefix before it (see covers).
+					out[k] = shadowed(hits, k, gi, rs)
+				}
 			}
 		}
 		before.merge(same)
@@ -367,7 +374,12 @@ const maxPhrase = 80
 const maxAnchorGap = 16
 
 // covers reports whether g, a cue of another item, strictly contains h.
-func covers(g, h hit, item int8, gi []groupInfo) bool {
+// A cue that is h with Hebrew prefix letters before it ("בדוא"ל" around
+// "דוא"ל") is the same word, not a longer phrase: it does not shadow.
+func covers(g, h hit, item int8, gi []groupInfo, rs []rune) bool {
+	if g.stop() == h.stop() && g.start < h.start && h.start-g.start <= 3 && int(h.start) <= len(rs) && hebrew.IsPrefixChain(rs[g.start:h.start]) {
+		return false
+	}
 	o := gi[g.group]
 	// Only a cue of another item shadows: its sub-check phrases and its
 	// negative and sense phrases say nothing about what this text is, and its
@@ -385,7 +397,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 	ps.reset(doc.norm.Runes, c, e.anaphora)
 	ps.openLead(doc.norm.Runes, c, e.condLead)
 	defer ps.closeLead(i)
-	ps.shadow = shadowedHits(c.hits, e.ginfo, ps.shadow)
+	ps.shadow = shadowedHits(c.hits, e.ginfo, doc.norm.Runes, ps.shadow)
 	var strong, weak [nItems][2]int32 // distinct pattern ids, -1 empty
 	var nStrong, nWeak [nItems]int
 	var negStrong [nItems]int
