@@ -52,6 +52,8 @@ type clauseCues struct {
 	headed  uint32
 	checks  [nItems]uint8
 	signals uint64
+	// contentHead marks a heading line read as content (see scoreClause).
+	contentHead bool
 	// payAnchor is set when every payment word of the clause follows a
 	// timeline's start word closely ("within 5 days of receipt of
 	// payment"): the payment is when a period starts, not its subject.
@@ -368,6 +370,11 @@ func canShadow(o groupInfo) bool {
 // the lexicon is loaded).
 const maxPhrase = 80
 
+// contentHeadWords bounds a heading line read as content: an item of a
+// package's list is a few words; a longer line that looks like a heading
+// opens what follows it.
+const contentHeadWords = 5
+
 // maxAnchorGap bounds the runes between a timeline's start word and the
 // payment word it anchors on ("ממועד אישור התשלום", "of receipt of the
 // payment").
@@ -518,7 +525,19 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		addDistinct(&strong[it], &nStrong[it], inputDutyCue)
 		cued |= 1 << uint(it)
 	}
-	if !eligible(c) {
+	// A short heading line that names no item but completes one of an
+	// item's pairs ("תמיכה בוואטסאפ" in a package's list of short lines)
+	// says what the package holds: it counts as content for that pair.
+	// A lead-in ending with a colon still only opens what follows.
+	var own uint32 // items with a strong phrase or a completed pair here
+	for it := range catalog {
+		if nStrong[it] > 0 {
+			own |= 1 << uint(it)
+		}
+	}
+	out.contentHead = c.heading && c.kind == kindBody && titles[i] == 0 && softTitles[i] == 0 && own&^phrase != 0 &&
+		c.words <= contentHeadWords && !endsWithColon(doc.norm.Runes[c.start:c.end])
+	if !eligible(c) && !out.contentHead {
 		return
 	}
 	var heading uint32 = titles[i]
@@ -710,14 +729,14 @@ func (e *Engine) decideItem(doc *document, it int, cues []clauseCues, titles []u
 	// Count the candidates first so that the list is allocated once.
 	npos := 0
 	for i := range cues {
-		if eligible(&doc.clauses[i]) && cues[i].excluded&bit == 0 && cues[i].score[it] >= evidenceThreshold {
+		if (eligible(&doc.clauses[i]) || cues[i].contentHead) && cues[i].excluded&bit == 0 && cues[i].score[it] >= evidenceThreshold {
 			npos++ // an upper bound: a subsidiary document drops some of them
 		}
 	}
 	pos := make([]cand, 0, npos)
 	for i := range cues {
 		c := &doc.clauses[i]
-		if !eligible(c) {
+		if !eligible(c) && !cues[i].contentHead {
 			continue
 		}
 		if cues[i].excluded&bit != 0 {

@@ -128,3 +128,19 @@ func TestNegatedPairSide(t *testing.T) {
 		}
 	}
 }
+
+// TestContentHeading checks that a short line of a package's list, read
+// as a heading because it is short and has no period, still counts for
+// the pair it completes ("תמיכה בוואטסאפ" is a channel of communication),
+// while a lead-in that ends with a colon only opens what follows.
+func TestContentHeading(t *testing.T) {
+	e := newTestEngine(t)
+	pkg := "הסכם שירותי בניית אתר\n\n2. השירות הניתן: מסלול בסיס\nעיצוב מותאם אישית לעסק\nקישור לרשתות חברתיות\nתמיכה בוואטסאפ\nעד 3 תיקונים בחודש\n"
+	if got := round16Status(t, e, pkg, "communication"); got == Missing {
+		t.Errorf("package list: communication is missing, want dealt ('תמיכה בוואטסאפ')")
+	}
+	without := "הסכם שירותי בניית אתר\n\n2. השירות הניתן: מסלול בסיס\nעיצוב מותאם אישית לעסק\nקישור לרשתות חברתיות\nעד 3 תיקונים בחודש\n"
+	if got := round16Status(t, e, without, "communication"); got != Missing {
+		t.Errorf("package list without a channel: communication is %s, want missing", got)
+	}
+}
