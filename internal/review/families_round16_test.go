@@ -144,3 +144,23 @@ func TestContentHeading(t *testing.T) {
 		t.Errorf("package list without a channel: communication is %s, want missing", got)
 	}
 }
+
+// TestContractedWill checks that a phrase written with "will" matches its
+// contracted forms ("we'll design", "I'll shoot"), as a freelancer writes.
+func TestContractedWill(t *testing.T) {
+	e := newTestEngine(t)
+	for _, text := range []string{
+		"Agreement\n\nWe'll design your new website and build it in Webflow.",
+		"Agreement\n\nI'll shoot three product videos and edit them with captions.",
+	} {
+		if got := round16Status(t, e, text, "scope"); got == Missing {
+			t.Errorf("%q: scope is missing, want dealt", text)
+		}
+	}
+	if got := contractedForms("will design"); len(got) != 7 || got[1] != "we'll design" {
+		t.Errorf("contractedForms(will design) = %q", got)
+	}
+	if got := contractedForms("willing"); got != nil {
+		t.Errorf("contractedForms(willing) = %q, want none", got)
+	}
+}

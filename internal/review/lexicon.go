@@ -422,7 +422,7 @@ func (b *lexiconBuilder) addForms(groupName string, phrases []string, inflect bo
 		}
 		forms := []string{folded}
 		if inflect && !wildcard {
-			forms = expand(folded)
+			forms = append(expand(folded), contractedForms(folded)...)
 		}
 		for _, form := range forms {
 			b.addPattern(form, wildcard, false, g)
@@ -435,6 +435,24 @@ func (b *lexiconBuilder) addForms(groupName string, phrases []string, inflect bo
 			}
 		}
 	}
+}
+
+// contractedForms returns the contracted forms of an English phrase that
+// opens with "will": "will design" is also written "we'll design", "I'll
+// design", "you'll design". The contraction carries its subject, so each
+// form has one; a pair whose other side is that subject ("we'll") still
+// finds it at the same position.
+func contractedForms(folded string) []string {
+	rest, ok := strings.CutPrefix(folded, "will ")
+	if !ok || rest == "" {
+		return nil
+	}
+	subjects := [...]string{"i", "we", "you", "they", "he", "she", "it"}
+	out := make([]string, 0, len(subjects))
+	for _, subj := range subjects {
+		out = append(out, subj+"'ll "+rest)
+	}
+	return out
 }
 
 // addPartyRef records that group refers to a party by role. Only pair
