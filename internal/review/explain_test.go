@@ -72,4 +72,4 @@ func TestExplain(t *testing.T) {
 }
 
 // featureNames are the clause features in bit order, for TestExplain.
-var featureNames = [...]string{"amount", "percent", "date", "duration", "email", "phone", "payform", "placeholder", "vague", "dates2", "personalEmail", "address", "taxed", "hours"}
+var featureNames = [...]string{"amount", "percent", "date", "duration", "email", "phone", "payform", "placeholder", "vague", "dates2", "personalEmail", "address", "taxed", "hours", "serviceLine"}

@@ -164,3 +164,36 @@ func TestContractedWill(t *testing.T) {
 		t.Errorf("contractedForms(willing) = %q, want none", got)
 	}
 }
+
+// TestServiceLines checks a quote's lines of work: a Hebrew action noun,
+// a colon and what the work holds, or a colon followed by a list of action
+// nouns, is scope; a line of cancellation or payment terms in the same
+// shape is not.
+func TestServiceLines(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		text  string
+		dealt bool
+	}{
+		{"הצעת מחיר\n\nצביעת דירת 4 חדרים (כ-95 מ\"ר): 2 שכבות סופרקריל לבן בקירות ובתקרות, שפכטל ותיקון סדקים, כיסוי רצפות בניילון.", true},
+		{"הצעת מחיר\n\nהתקנת מערכת מצלמות: 4 מצלמות IP חיצוניות, מקליט NVR עם דיסק 2TB, כבילה עד 60 מטר.", true},
+		{"הצעת מחיר\n\nיבוצעו: החלפת לוח החשמל הדירתי, התקנת ממסר פחת חדש, הוספת 6 נקודות חשמל במטבח.", true},
+		{"הצעת מחיר\n\nאחזקת הגינה המשותפת – ביקור אחת לשבועיים: כיסוח דשא, גיזום שיחים, ניכוש עשבים.", true},
+		{"הסכם\n\nביטול: עד 14 יום לפני האירוע ללא עלות, עד 7 ימים – 50%, לאחר מכן – 100%.", false},
+		{"הסכם\n\nביטוח: הספק יבטח את עובדיו, את הציוד שלו, את רכביו ואת האתר.", false},
+	} {
+		if got := round16Status(t, e, tt.text, "scope"); (got != Missing) != tt.dealt {
+			t.Errorf("%q: scope is %s, want dealt=%v", tt.text, got, tt.dealt)
+		}
+	}
+	for _, w := range []string{"התקנת", "צביעת", "ניקוי", "תרגומ", "אחזקת", "ניקיונ", "הכנת"} {
+		if !actionNoun([]rune(w)) {
+			t.Errorf("actionNoun(%s) = false", w)
+		}
+	}
+	for _, w := range []string{"הסכמ", "לקוח", "מחיר", "ספק"} {
+		if actionNoun([]rune(w)) {
+			t.Errorf("actionNoun(%s) = true", w)
+		}
+	}
+}

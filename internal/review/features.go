@@ -3,6 +3,8 @@ package review
 import (
 	"strings"
 	"unicode"
+
+	"github.com/heskem/heskem/internal/hebrew"
 )
 
 // feature is a bit set of the structural signals a clause carries.
@@ -34,6 +36,11 @@ const (
 	// "מ-08:00 עד 16:00"); beside a date it is when a one-day job or event
 	// starts and ends.
 	fHours
+	// fServiceLine marks a quote's line of work: a Hebrew action noun
+	// with its object, a colon, and what it holds ("צביעת דירת 4 חדרים: 2
+	// שכבות סופרקריל, שפכטל ותיקון סדקים", "התקנת מערכת מצלמות: 4
+	// מצלמות IP, מקליט NVR").
+	fServiceLine
 )
 
 func (f feature) has(x feature) bool { return f&x != 0 }
@@ -92,7 +99,112 @@ func (e *Engine) assignFeatures(doc *document) {
 		if c.feat.has(fDate) && hoursRange(doc.norm.Runes[c.start:c.end]) {
 			c.feat |= fHours
 		}
+		if e.serviceLine(doc, c) {
+			c.feat |= fServiceLine
+		}
 	}
+}
+
+// serviceLine reports whether clause c is a line of work in a quote or an
+// order: up to five words that open with a Hebrew action noun (see
+// actionNoun) and name no other item, then a colon or a dash, then a list
+// (two commas or more) or a quantity. A price list's lines and a work
+// order's items are written so; the action noun says that something is
+// done, and the list says what. "ביטול: עד 14 יום לפני האירוע, 50%, …"
+// opens with a word of termination, and "תשלום: …" with one of payment.
+func (e *Engine) serviceLine(doc *document, c *clause) bool {
+	rs := doc.norm.Runes[c.start+c.lbl.rest : c.end]
+	sep := -1
+	for k, r := range rs {
+		if k > 60 {
+			break
+		}
+		if r == ':' || (r == '-' && k > 0 && rs[k-1] == ' ') {
+			sep = k
+			break
+		}
+	}
+	if sep <= 0 || countWords(rs[:sep]) > serviceHeadWords {
+		return false
+	}
+	rest := rs[sep+1:]
+	// The action noun opens the line ("צביעת דירת 4 חדרים: …") or the list
+	// after the colon ("יבוצעו: החלפת לוח החשמל, התקנת ממסר פחת, …").
+	base := c.start + c.lbl.rest
+	ws, wt, ok := firstHebrewWord(rs, 0, sep)
+	if !ok || !actionNoun(rs[ws:wt]) {
+		if ws, wt, ok = firstHebrewWord(rs, sep+1, len(rs)); !ok || !actionNoun(rs[ws:wt]) {
+			return false
+		}
+	}
+	commas, digit := 0, false
+	for _, r := range rest {
+		if r == ',' {
+			commas++
+		}
+		digit = digit || isDigit(r)
+	}
+	if commas < 2 && !digit {
+		return false
+	}
+	// The action noun names no other item ("ביטול", "תשלום", "הזמנת").
+	s, t := int32(base+ws), int32(base+wt)
+	scope := int8(itemIndex("scope"))
+	for _, h := range c.hits {
+		if h.start >= t {
+			break
+		}
+		if gi := e.ginfo[h.group]; h.stop() > s && gi.item >= 0 && gi.item != scope && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
+			return false
+		}
+	}
+	return true
+}
+
+// serviceHeadWords bounds the words before the colon of a line of work:
+// "צביעת דירת 4 חדרים (כ-95 מ"ר):", "המהנדס יבצע פיקוח עליון על עבודות
+// השלד:".
+const serviceHeadWords = 8
+
+// firstHebrewWord returns the span of the Hebrew word that opens rs[from:to]
+// after spaces, and false when none does.
+func firstHebrewWord(rs []rune, from, to int) (int, int, bool) {
+	i := from
+	for i < to && rs[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < to && hebrew.IsLetter(rs[j]) {
+		j++
+	}
+	return i, j, j > i
+}
+
+// actionNoun reports whether a folded Hebrew word has the shape of a verbal
+// noun in the construct state or of the commonest action nouns, which a
+// quote's line of work opens with: הַקְטָלַת ("התקנת", "החלפת", "הוספת"),
+// קְטִילַת ("צביעת", "בדיקת", "כתיבת"), קִיטּוּל ("ניקוי", "תיקון", "עיצוב",
+// "צילום"), the four-letter קִטְלוּל ("תרגום", "שדרוג") and אַקְטָלַת
+// ("אחזקת", "אספקת"); "ניקיון" too.
+// Without vowels the shape is a guess; serviceLine asks for a list after
+// it as well.
+func actionNoun(w []rune) bool {
+	n := len(w)
+	switch {
+	case n == 4 && w[0] == 'ה' && w[3] == 'ת': // הכנת, הסרת, הגשת
+		return true
+	case n == 5 && w[0] == 'ה' && w[4] == 'ת': // התקנת, החלפת, הוספת
+		return true
+	case n == 5 && w[2] == 'י' && w[4] == 'ת': // צביעת, בדיקת, בניית
+		return true
+	case n == 5 && w[0] == 'א' && w[4] == 'ת': // אחזקת, אספקת, אבטחת
+		return true
+	case n == 5 && w[3] == 'ו': // ניקוי, תיקון, עיצוב, צילום, תרגום
+		return true
+	case n == 6 && w[1] == 'י' && w[3] == 'י' && w[4] == 'ו': // ניקיון
+		return true
+	}
+	return false
 }
 
 // hoursRange reports whether line holds a range of hours of the day: two

@@ -76,6 +76,11 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 		if f.has(fAmount) || f.has(fPayForm) {
 			return 0.3
 		}
+	case "scope":
+		if f.has(fServiceLine) {
+			// A quote's line of work: what is done, and what it holds.
+			return 1.0
+		}
 	case "additional_services":
 		if f.has(fAmount) && sig(m.onRequest) {
 			// A price for something offered on request ("Garden waste
