@@ -181,6 +181,10 @@ func TestServiceLines(t *testing.T) {
 		{"הצעת מחיר\n\nאחזקת הגינה המשותפת – ביקור אחת לשבועיים: כיסוח דשא, גיזום שיחים, ניכוש עשבים.", true},
 		{"הסכם\n\nביטול: עד 14 יום לפני האירוע ללא עלות, עד 7 ימים – 50%, לאחר מכן – 100%.", false},
 		{"הסכם\n\nביטוח: הספק יבטח את עובדיו, את הציוד שלו, את רכביו ואת האתר.", false},
+		{"Quote\n\nPainting of a 4-bedroom apartment: 2 coats of white acrylic on walls and ceilings, filler and crack repair, floors covered.", true},
+		{"Quote\n\nInstallation of CCTV: 4 outdoor IP cameras, NVR recorder with 2TB disk, cabling up to 60 m.", true},
+		{"Agreement\n\nRe: extension of the consulting services agreement dated 3 March 2025", false},
+		{"Agreement\n\nCancellation: up to 14 days before the event free of charge, up to 7 days 50%, after that 100%.", false},
 	} {
 		if got := round16Status(t, e, tt.text, "scope"); (got != Missing) != tt.dealt {
 			t.Errorf("%q: scope is %s, want dealt=%v", tt.text, got, tt.dealt)
@@ -189,6 +193,16 @@ func TestServiceLines(t *testing.T) {
 	for _, w := range []string{"התקנת", "צביעת", "ניקוי", "תרגומ", "אחזקת", "ניקיונ", "הכנת"} {
 		if !actionNoun([]rune(w)) {
 			t.Errorf("actionNoun(%s) = false", w)
+		}
+	}
+	for _, w := range []string{"Painting", "Installation", "Replacement", "Maintenance", "Removal"} {
+		if !englishActionNoun(w) {
+			t.Errorf("englishActionNoun(%s) = false", w)
+		}
+	}
+	for _, w := range []string{"Client", "Price", "Re", "Notes"} {
+		if englishActionNoun(w) {
+			t.Errorf("englishActionNoun(%s) = true", w)
 		}
 	}
 	for _, w := range []string{"הסכמ", "לקוח", "מחיר", "ספק"} {

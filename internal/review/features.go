@@ -131,11 +131,14 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 	// The action noun opens the line ("צביעת דירת 4 חדרים: …") or the list
 	// after the colon ("יבוצעו: החלפת לוח החשמל, התקנת ממסר פחת, …").
 	base := c.start + c.lbl.rest
-	ws, wt, ok := firstHebrewWord(rs, 0, sep)
-	if !ok || !actionNoun(rs[ws:wt]) {
-		if ws, wt, ok = firstHebrewWord(rs, sep+1, len(rs)); !ok || !actionNoun(rs[ws:wt]) {
-			return false
+	isAction := func(ws, wt int) bool {
+		if hebrew.IsLetter(rs[ws]) {
+			return actionNoun(rs[ws:wt])
 		}
+		// English is stemmed in the normalized text; the suffix that
+		// makes a noun of an action is read in the original.
+		a, b := doc.norm.Span(base+ws, base+wt)
+		return englishActionNoun(doc.orig.slice(a, b))
 	}
 	commas, digit := 0, false
 	for _, r := range rest {
@@ -143,6 +146,14 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 			commas++
 		}
 		digit = digit || isDigit(r)
+	}
+	ws, wt, ok := firstWord(rs, 0, sep)
+	if !ok || !isAction(ws, wt) {
+		// A list of actions after the colon needs to be a list: "Re:
+		// extension of the agreement dated 3 March 2025" is a subject.
+		if ws, wt, ok = firstWord(rs, sep+1, len(rs)); !ok || !isAction(ws, wt) || commas < 2 {
+			return false
+		}
 	}
 	if commas < 2 && !digit {
 		return false
@@ -166,18 +177,34 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 // השלד:".
 const serviceHeadWords = 8
 
-// firstHebrewWord returns the span of the Hebrew word that opens rs[from:to]
-// after spaces, and false when none does.
-func firstHebrewWord(rs []rune, from, to int) (int, int, bool) {
+// firstWord returns the span of the word of letters (Hebrew or Latin) that
+// opens rs[from:to] after spaces, and false when none does.
+func firstWord(rs []rune, from, to int) (int, int, bool) {
 	i := from
 	for i < to && rs[i] == ' ' {
 		i++
 	}
 	j := i
-	for j < to && hebrew.IsLetter(rs[j]) {
+	for j < to && (hebrew.IsLetter(rs[j]) || (rs[j] >= 'a' && rs[j] <= 'z')) {
 		j++
 	}
 	return i, j, j > i
+}
+
+// englishActionNoun reports whether an English word, as written, is a noun
+// of an action by its suffix: "Painting", "Installation", "Replacement",
+// "Maintenance", "Removal".
+func englishActionNoun(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ing", "tion", "sion", "ment", "ance", "ence", "val"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // actionNoun reports whether a folded Hebrew word has the shape of a verbal
