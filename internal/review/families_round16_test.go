@@ -1,33 +1,9 @@
 package review
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
-
-// round16Status reviews one text and returns the status of an item.
-func round16Status(t *testing.T, e *Engine, text, id string) Status {
-	t.Helper()
-	rep, err := e.Review(context.Background(), Input{Name: "t.txt", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range rep.Steps {
-		for _, it := range s.Items {
-			if it.ID == id {
-				return it.Status
-			}
-		}
-	}
-	for _, it := range rep.Protections {
-		if it.ID == id {
-			return it.Status
-		}
-	}
-	t.Fatalf("no item %s", id)
-	return ""
-}
 
 // TestPairVerbPersons checks that a verb written once as the side of a
 // pair ("יתעד") matches its other persons ("נתעד", "אתעד"), and that a
@@ -44,7 +20,7 @@ func TestPairVerbPersons(t *testing.T) {
 		{"הסכם\n\nהספק יתעד כל פגישה בקובץ משותף.", "meeting_summaries", true},
 		{"הסכם\n\nבכל פגישה נאכל ארוחת צהריים בקובץ משותף.", "meeting_summaries", false},
 	} {
-		if got := round16Status(t, e, tt.text, tt.id); (got != Missing) != tt.dealt {
+		if got := itemOf(review(t, e, tt.text), tt.id).Status; (got != Missing) != tt.dealt {
 			t.Errorf("%q: %s is %s, want dealt=%v", tt.text, tt.id, got, tt.dealt)
 		}
 	}
@@ -65,19 +41,12 @@ func TestPairVerbPersons(t *testing.T) {
 // no timeline.
 func TestPaymentAsAnchor(t *testing.T) {
 	e := newTestEngine(t)
-	for _, tt := range []struct {
-		text  string
-		dealt bool
-	}{
+	checkTextsDealt(t, e, "schedule", []textDealt{
 		{"הסכם\n\nההזמנה תסופק ללקוח תוך 5 ימי עסקים ממועד אישור התשלום.", true},
 		{"Agreement\n\nThe order will be delivered within 5 business days of receipt of payment.", true},
 		{"הסכם\n\nהתשלום יבוצע תוך 30 יום ממועד מסירת החשבונית.", false},
 		{"Agreement\n\nPayment shall be made within 30 days of receipt of a valid invoice.", false},
-	} {
-		if got := round16Status(t, e, tt.text, "schedule"); (got != Missing) != tt.dealt {
-			t.Errorf("%q: schedule is %s, want dealt=%v", tt.text, got, tt.dealt)
-		}
-	}
+	})
 }
 
 // TestMonthYearDates checks that a month and a year without a day ("from
@@ -85,18 +54,12 @@ func TestPaymentAsAnchor(t *testing.T) {
 // out of the key terms and out of the comparison of dates.
 func TestMonthYearDates(t *testing.T) {
 	e := newTestEngine(t)
-	for _, text := range []string{
-		"Agreement\n\nThe project runs from January 2026 to June 2026.",
-		"הסכם\n\nהעבודות יבוצעו בין ינואר 2026 ליוני 2026.",
-		"Agreement\n\nThe Works shall be completed by March 2026.",
-	} {
-		if got := round16Status(t, e, text, "schedule"); got == Missing {
-			t.Errorf("%q: schedule is missing, want dealt", text)
-		}
-	}
-	if got := round16Status(t, e, "Agreement\n\nThe Works will be performed as agreed in 2026.", "schedule"); got != Missing {
-		t.Errorf("a year alone dated a timeline: schedule is %s", got)
-	}
+	checkTextsDealt(t, e, "schedule", []textDealt{
+		{"Agreement\n\nThe project runs from January 2026 to June 2026.", true},
+		{"הסכם\n\nהעבודות יבוצעו בין ינואר 2026 ליוני 2026.", true},
+		{"Agreement\n\nThe Works shall be completed by March 2026.", true},
+		{"Agreement\n\nThe Works will be performed as agreed in 2026.", false}, // a year alone
+	})
 	rep := review(t, e, "Services Agreement\n\n1. The services start in March 2026.\n\n2. The services start on 1 April 2026.\n")
 	if len(rep.Terms.Dates) != 1 || rep.Terms.Dates[0].Value != "2026-04-01" {
 		t.Errorf("key-term dates = %+v, want only 2026-04-01", rep.Terms.Dates)
@@ -114,19 +77,12 @@ func TestMonthYearDates(t *testing.T) {
 // is not.
 func TestNegatedPairSide(t *testing.T) {
 	e := newTestEngine(t)
-	for _, tt := range []struct {
-		text  string
-		dealt bool
-	}{
+	checkTextsDealt(t, e, "confidentiality", []textDealt{
 		{"Agreement\n\nThe Consultant shall not, without the prior written consent of the Client, publish or communicate to any person any report, data or information prepared in the course of this assignment.", true},
 		{"Agreement\n\nThe Contractor shall not release, publish or disclose any information obtained in the performance of this contract without approval.", true},
 		{"Agreement\n\nThe Consultant shall publish the final report and the survey data on the project website.", false},
 		{"Agreement\n\nWe will share the monthly report with your team by e-mail.", false},
-	} {
-		if got := round16Status(t, e, tt.text, "confidentiality"); (got != Missing) != tt.dealt {
-			t.Errorf("%q: confidentiality is %s, want dealt=%v", tt.text, got, tt.dealt)
-		}
-	}
+	})
 }
 
 // TestContentHeading checks that a short line of a package's list, read
@@ -135,28 +91,20 @@ func TestNegatedPairSide(t *testing.T) {
 // while a lead-in that ends with a colon only opens what follows.
 func TestContentHeading(t *testing.T) {
 	e := newTestEngine(t)
-	pkg := "הסכם שירותי בניית אתר\n\n2. השירות הניתן: מסלול בסיס\nעיצוב מותאם אישית לעסק\nקישור לרשתות חברתיות\nתמיכה בוואטסאפ\nעד 3 תיקונים בחודש\n"
-	if got := round16Status(t, e, pkg, "communication"); got == Missing {
-		t.Errorf("package list: communication is missing, want dealt ('תמיכה בוואטסאפ')")
-	}
-	without := "הסכם שירותי בניית אתר\n\n2. השירות הניתן: מסלול בסיס\nעיצוב מותאם אישית לעסק\nקישור לרשתות חברתיות\nעד 3 תיקונים בחודש\n"
-	if got := round16Status(t, e, without, "communication"); got != Missing {
-		t.Errorf("package list without a channel: communication is %s, want missing", got)
-	}
+	checkTextsDealt(t, e, "communication", []textDealt{
+		{"הסכם שירותי בניית אתר\n\n2. השירות הניתן: מסלול בסיס\nעיצוב מותאם אישית לעסק\nקישור לרשתות חברתיות\nתמיכה בוואטסאפ\nעד 3 תיקונים בחודש\n", true},
+		{"הסכם שירותי בניית אתר\n\n2. השירות הניתן: מסלול בסיס\nעיצוב מותאם אישית לעסק\nקישור לרשתות חברתיות\nעד 3 תיקונים בחודש\n", false},
+	})
 }
 
 // TestContractedWill checks that a phrase written with "will" matches its
 // contracted forms ("we'll design", "I'll shoot"), as a freelancer writes.
 func TestContractedWill(t *testing.T) {
 	e := newTestEngine(t)
-	for _, text := range []string{
-		"Agreement\n\nWe'll design your new website and build it in Webflow.",
-		"Agreement\n\nI'll shoot three product videos and edit them with captions.",
-	} {
-		if got := round16Status(t, e, text, "scope"); got == Missing {
-			t.Errorf("%q: scope is missing, want dealt", text)
-		}
-	}
+	checkTextsDealt(t, e, "scope", []textDealt{
+		{"Agreement\n\nWe'll design your new website and build it in Webflow.", true},
+		{"Agreement\n\nI'll shoot three product videos and edit them with captions.", true},
+	})
 	if got := contractedForms("will design"); len(got) != 7 || got[1] != "we'll design" {
 		t.Errorf("contractedForms(will design) = %q", got)
 	}
@@ -171,10 +119,7 @@ func TestContractedWill(t *testing.T) {
 // shape is not.
 func TestServiceLines(t *testing.T) {
 	e := newTestEngine(t)
-	for _, tt := range []struct {
-		text  string
-		dealt bool
-	}{
+	checkTextsDealt(t, e, "scope", []textDealt{
 		{"הצעת מחיר\n\nצביעת דירת 4 חדרים (כ-95 מ\"ר): 2 שכבות סופרקריל לבן בקירות ובתקרות, שפכטל ותיקון סדקים, כיסוי רצפות בניילון.", true},
 		{"הצעת מחיר\n\nהתקנת מערכת מצלמות: 4 מצלמות IP חיצוניות, מקליט NVR עם דיסק 2TB, כבילה עד 60 מטר.", true},
 		{"הצעת מחיר\n\nיבוצעו: החלפת לוח החשמל הדירתי, התקנת ממסר פחת חדש, הוספת 6 נקודות חשמל במטבח.", true},
@@ -185,11 +130,7 @@ func TestServiceLines(t *testing.T) {
 		{"Quote\n\nInstallation of CCTV: 4 outdoor IP cameras, NVR recorder with 2TB disk, cabling up to 60 m.", true},
 		{"Agreement\n\nRe: extension of the consulting services agreement dated 3 March 2025", false},
 		{"Agreement\n\nCancellation: up to 14 days before the event free of charge, up to 7 days 50%, after that 100%.", false},
-	} {
-		if got := round16Status(t, e, tt.text, "scope"); (got != Missing) != tt.dealt {
-			t.Errorf("%q: scope is %s, want dealt=%v", tt.text, got, tt.dealt)
-		}
-	}
+	})
 	for _, w := range []string{"התקנת", "צביעת", "ניקוי", "תרגומ", "אחזקת", "ניקיונ", "הכנת"} {
 		if !actionNoun([]rune(w)) {
 			t.Errorf("actionNoun(%s) = false", w)
@@ -208,6 +149,22 @@ func TestServiceLines(t *testing.T) {
 	for _, w := range []string{"הסכמ", "לקוח", "מחיר", "ספק"} {
 		if actionNoun([]rune(w)) {
 			t.Errorf("actionNoun(%s) = true", w)
+		}
+	}
+}
+
+// textDealt is a text and whether it deals with the item under test.
+type textDealt struct {
+	text  string
+	dealt bool
+}
+
+// checkTextsDealt reviews each text and checks whether it deals with item.
+func checkTextsDealt(t *testing.T, e *Engine, item string, cases []textDealt) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := itemOf(review(t, e, tt.text), item).Status; (got != Missing) != tt.dealt {
+			t.Errorf("%q: %s is %s, want dealt=%v", tt.text, item, got, tt.dealt)
 		}
 	}
 }
