@@ -10,17 +10,20 @@
 // object with a predicate: "deliverables" with "shall vest in"; a pair may
 // name a party by role, "@supplier", to match the defined term the
 // agreement uses, require its first side to come first, "a_first", or hold
-// despite the item's negative cues, "despite_negative"; a lead-in that ends
+// despite the item's negative cues, "despite_negative", or count its first
+// side only inside a negation, "negated_a"; a lead-in that ends
 // in a condition, "may terminate this agreement if:", makes one sentence
 // with each line of its list), structure (amounts, dates with or without
-// their year, durations in digits or words, contact details), negative
+// their year or day, durations in digits or words, contact details, a
+// quote's lines of work read by the shape of their action noun), negative
 // cues for look-alikes, sense phrases that put a whole sentence in another
 // sense ("shall pay USD 500 as liquidated damages" is no price), and
 // negation scope (a second negation opens its own: "no extra work without
 // approval" requires the approval).
-// Hebrew entries match their inflections: a verb's persons, a noun's number
-// and construct, a copula with its agreeing adjective ("אינו אחראי" is also
-// "אינם אחראים").
+// Hebrew entries match their inflections: a verb's persons (in a phrase, and
+// alone on a side of a pair), a noun's number and construct, a copula with
+// its agreeing adjective ("אינו אחראי" is also "אינם אחראים"); English
+// "will" phrases match their contractions ("we'll design").
 // Signature blocks, letterheads and letter greetings are recognized so that
 // their blanks and short lines are neither findings nor headings. Lexicons, model
 // clauses and messages are embedded JSON files (lexicon/, templates/) that a
