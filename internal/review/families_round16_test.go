@@ -168,3 +168,24 @@ func checkTextsDealt(t *testing.T, e *Engine, item string, cases []textDealt) {
 		}
 	}
 }
+
+// TestDayRangesAndCourseLength checks that a range of days before a named
+// date is two dates ("12-19 באוקטובר", "3-7 March 2026"), and that the
+// length of a course or a subscription is the length of the work.
+func TestDayRangesAndCourseLength(t *testing.T) {
+	e := newTestEngine(t)
+	checkTextsDealt(t, e, "schedule", []textDealt{
+		{"הסכם\n\nתאריכי הטיול: 12-19 באוקטובר.", true},
+		{"Agreement\n\nThe course runs 3-7 March 2026.", true},
+		{"הסכם\n\nמשך הקורס הוא שלושה חודשים, 12 מפגשים שבועיים.", true},
+		{"הסכם\n\nההנחה בשיעור 12-19 אחוזים.", false},
+	})
+	rep := review(t, e, "Agreement\n\nThe workshop runs 3-7 March 2026 at the venue.\n")
+	var got []string
+	for _, d := range rep.Terms.Dates {
+		got = append(got, d.Value)
+	}
+	if !slices.Equal(got, []string{"2026-03-03", "2026-03-07"}) {
+		t.Errorf("key-term dates = %q, want the range's two days", got)
+	}
+}
