@@ -1,10 +1,11 @@
 package review
 
 import (
-	"github.com/heskem/heskem/internal/hebrew"
 	"math/bits"
 	"sort"
 	"strings"
+
+	"github.com/heskem/heskem/internal/hebrew"
 )
 
 // Cue weights. A clause is evidence for an item when its score reaches
@@ -384,7 +385,7 @@ const maxAnchorGap = 16
 // A cue that is h with Hebrew prefix letters before it ("בדוא"ל" around
 // "דוא"ל") is the same word, not a longer phrase: it does not shadow.
 func covers(g, h hit, item int8, gi []groupInfo, rs []rune) bool {
-	if g.stop() == h.stop() && g.start < h.start && h.start-g.start <= 3 && int(h.start) <= len(rs) && hebrew.IsPrefixChain(rs[g.start:h.start]) {
+	if g.stop() == h.stop() && g.start < h.start && h.start-g.start <= 3 && hebrew.IsPrefixChain(rs[g.start:h.start]) {
 		return false
 	}
 	o := gi[g.group]

@@ -106,9 +106,10 @@ func (e *Engine) assignFeatures(doc *document) {
 }
 
 // serviceLine reports whether clause c is a line of work in a quote or an
-// order: up to five words that open with a Hebrew action noun (see
-// actionNoun) and name no other item, then a colon or a dash, then a list
-// (two commas or more) or a quantity. A price list's lines and a work
+// order: a few words (serviceHeadWords) that open with an action noun
+// (actionNoun in Hebrew, englishActionNoun in English) naming no other
+// item, then a colon or a dash, then a list (two commas or more) or a
+// quantity; or a colon followed by a list that opens with such a noun. A price list's lines and a work
 // order's items are written so; the action noun says that something is
 // done, and the list says what. "ביטול: עד 14 יום לפני האירוע, 50%, …"
 // opens with a word of termination, and "תשלום: …" with one of payment.
@@ -160,12 +161,11 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 	}
 	// The action noun names no other item ("ביטול", "תשלום", "הזמנת").
 	s, t := int32(base+ws), int32(base+wt)
-	scope := int8(itemIndex("scope"))
 	for _, h := range c.hits {
 		if h.start >= t {
 			break
 		}
-		if gi := e.ginfo[h.group]; h.stop() > s && gi.item >= 0 && gi.item != scope && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
+		if gi := e.ginfo[h.group]; h.stop() > s && gi.item >= 0 && gi.item != e.masks.scope && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
 			return false
 		}
 	}

@@ -32,6 +32,8 @@ type signalMasks struct {
 	// ("from", "of receipt", "ממועד"), after which a payment word is the
 	// event a period runs from, not a payment term.
 	schedule, scheduleStart int8
+	// scope is the item index of scope (see serviceLine).
+	scope int8
 }
 
 func (e *Engine) resolveSignalMasks() signalMasks {
@@ -44,6 +46,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		additional:    1 << uint(itemIndex("additional_services")),
 		schedule:      int8(itemIndex("schedule")),
 		scheduleStart: int8(checkIndex(&catalog[itemIndex("schedule")], "start")),
+		scope:         int8(itemIndex("scope")),
 	}
 }
 

@@ -350,29 +350,3 @@ func nextWordHasStem(rs []rune, end, n int, stems []string) bool {
 	})
 	return found
 }
-
-// rangeStart reads the first day of a range of days written before a named
-// date, "12-19 באוקטובר", "3–7 March 2026": a day, a dash and the named
-// date's day. It is a date of its own, in the named date's month and year,
-// so that the range is two dates, a start and an end.
-func rangeStart(rs []rune, d dateTok) (dateTok, bool) {
-	p := d.start
-	if p < 2 || rs[p-1] != '-' || !isDigit(rs[p-2]) || d.d == 0 {
-		return dateTok{}, false
-	}
-	q := p - 1
-	for q > 0 && isDigit(rs[q-1]) && p-1-q < 2 {
-		q--
-	}
-	if q > 0 && (isDigit(rs[q-1]) || rs[q-1] == '.' || rs[q-1] == '/' || rs[q-1] == '-') {
-		return dateTok{}, false
-	}
-	day := 0
-	for _, r := range rs[q : p-1] {
-		day = day*10 + int(r-'0')
-	}
-	if day < 1 || day >= d.d {
-		return dateTok{}, false
-	}
-	return dateTok{start: q, end: p - 1, y: d.y, m: d.m, d: day}, true
-}

@@ -128,6 +128,32 @@ func (w *wordTables) namedDate(rs []rune, n number) (dateTok, bool) {
 	return dateTok{}, false
 }
 
+// rangeStart reads the first day of a range of days written before a named
+// date, "12-19 באוקטובר", "3–7 March 2026": a day, a dash and the named
+// date's day. It is a date of its own, in the named date's month and year,
+// so that the range is two dates, a start and an end.
+func rangeStart(rs []rune, d dateTok) (dateTok, bool) {
+	p := d.start
+	if p < 2 || rs[p-1] != '-' || !isDigit(rs[p-2]) || d.d == 0 {
+		return dateTok{}, false
+	}
+	q := p - 1
+	for q > 0 && isDigit(rs[q-1]) && p-1-q < 2 {
+		q--
+	}
+	if q > 0 && (isDigit(rs[q-1]) || rs[q-1] == '.' || rs[q-1] == '/' || rs[q-1] == '-') {
+		return dateTok{}, false
+	}
+	day := 0
+	for _, r := range rs[q : p-1] {
+		day = day*10 + int(r-'0')
+	}
+	if day < 1 || day >= d.d {
+		return dateTok{}, false
+	}
+	return dateTok{start: q, end: p - 1, y: d.y, m: d.m, d: day}, true
+}
+
 // monthYear reads a month and a year without a day, "March 2026", "מרץ
 // 2026", "בחודש מאי 2025", from the year's digits at i back to the month
 // word before them: "the works will be completed by March 2026", "from
@@ -152,8 +178,9 @@ func (w *wordTables) monthYear(rs []rune, i int) (dateTok, bool) {
 	if q == p {
 		return dateTok{}, false
 	}
-	m, ok := w.monthWord(string(rs[q:p]))
-	if !ok || string(rs[q:p]) == "may" {
+	word := string(rs[q:p])
+	m, ok := w.monthWord(word)
+	if !ok || word == "may" { // the modal: "the Supplier may 2026" is no date
 		return dateTok{}, false
 	}
 	return dateTok{start: q, end: end, y: y, m: m}, true
