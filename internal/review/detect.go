@@ -598,6 +598,12 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 		heading |= soft &^ negative &^ sensed
 	}
 	head := letterhead(doc, i)
+	// A clause that only names an item and points elsewhere for it
+	// deals with none of the items it names (see barePointer).
+	var pointerOnly uint32
+	if e.barePointer(doc, c, ps) {
+		pointerOnly = ^e.pointers.keep
+	}
 	// A clause that is one pointer to the main agreement ("Termination of
 	// this SOW is governed by clause 17 of the Framework") says nothing of
 	// the item its heading names.
@@ -636,7 +642,7 @@ func (e *Engine) scoreClause(doc *document, i int, titles, softTitles []uint32, 
 			// details at full weight.
 			s *= definitionsFactor
 		}
-		if out.lexical&bit == 0 && st == 0 && !underHeading {
+		if (out.lexical&bit == 0 && st == 0 && !underHeading) || pointerOnly&bit != 0 {
 			s = 0
 		}
 		if s > 0 && phrase&bit == 0 && st == 0 && !underHeading {

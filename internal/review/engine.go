@@ -56,6 +56,9 @@ type Engine struct {
 	// input holds the signal groups of the input-duty rule, resolved
 	// once (see inputDutySentence).
 	input inputGroups
+	// pointers holds the groups of the bare-pointer test (see
+	// barePointer).
+	pointers pointerGroups
 	// notPayment holds the items whose words in a clause of an amendment
 	// make its amounts something other than the price (see
 	// subsidiaryDrops), one bit each.
@@ -157,6 +160,7 @@ func New() (*Engine, error) {
 		}
 	}
 	e.input = e.resolveInputGroups()
+	e.pointers = e.resolvePointerGroups()
 	e.anaphora = e.lex.id(sectionGroup("anaphora"))
 	e.condLead = e.lex.id(sectionGroup("condition_lead"))
 	for _, id := range []string{"sanctions", "liability", "additional_services", "late_payment"} {

@@ -19,7 +19,7 @@ const conditionalWords = 2
 
 // conditionalNegation reports whether the negation at i opens a condition or
 // a relative clause: a ש/כש prefix on the negation word, or "אם", "if",
-// "where", "which", "that", "when" just before it.
+// "where", "which", "that", "when", "שבו" just before it.
 func conditionalNegation(rs []rune, i int) bool {
 	if i > 0 && (rs[i-1] == 'ש') {
 		return true
@@ -27,7 +27,10 @@ func conditionalNegation(rs []rune, i int) bool {
 	found := false
 	clauseWordsBefore(rs, i, conditionLookback, func(w []rune) bool {
 		switch string(w) {
-		case "אמ", "ואמ", "במקרה", "אשר", "כאשר", "if", "where", "which", "that", "when", "whose", "who", "should", "unles":
+		case "אמ", "ואמ", "במקרה", "אשר", "כאשר", "if", "where", "which", "that", "when", "whose", "who", "should", "unles",
+			// A relative ש with its preposition: "בגין כל יום שבו נעדר
+			// עובד ולא הוצב מחליף, ינוכה …".
+			"שבו", "שבה", "שבהמ", "שבהנ", "שבמהלכו", "שבמהלכה", "שבגינו", "שבגינה", "שלגביו", "שלגביה", "שעליו", "שעליה":
 			found = true
 		}
 		return !found
