@@ -151,20 +151,18 @@ func labelOnly(s []rune) (bool, string) {
 }
 
 // pointsHere reports whether the words after a pointer send the reader to
-// the text that follows ("see below", "כמפורט להלן"), which is here, or to
+// this document ("see below", "כמפורט להלן", "set out in this Agreement",
+// "המפורטת בהסכם זה"), whose own clauses say what they say, or to
 // the law ("as set out in the Privacy Protection Law", "כמפורט בחוק"),
 // which the guide counts as a partial answer for the items that defer to
 // it.
 func pointsHere(rs []rune, end int) bool {
-	here, first := false, true
+	here := false
 	eachNextWord(rs, end, 4, func(w []rune) bool {
 		word := string(w)
-		if first {
-			switch word {
-			case "below", "follow", "hereunder", "herein", "this", "להלנ", "כדלקמנ", "הבא", "הבאימ", "הבאות", "זה", "זו":
-				here = true
-			}
-			first = false
+		switch word {
+		case "below", "follow", "hereunder", "herein", "hereto", "this", "להלנ", "כדלקמנ", "הבא", "הבאימ", "הבאות", "זה", "זו":
+			here = true
 		}
 		if word == "act" {
 			here = true
