@@ -50,3 +50,18 @@ func TestRelativeClauseNegation(t *testing.T) {
 		{"הסכם\n\nבגין כל יום שבו לא נמסר הדוח, ינוכה מהתמורה החודשית סך של 200 ש\"ח.", true},
 	})
 }
+
+// TestGivenNames checks that a person named by a given name beside a phone
+// number is a contact ("לפרטים ותיאום: מוטי 052-…"), and that a service
+// centre's number, which names no one, is not; a given name is matched as
+// written, never inflected ("שירה" has no plural "שירות", a service).
+func TestGivenNames(t *testing.T) {
+	e := newTestEngine(t)
+	checkTextsDealt(t, e, "contacts", []textDealt{
+		{"הסכם\n\nלפרטים ותיאום: מוטי 052-6677123.", true},
+		{"הסכם\n\nלתיאום הגעה יש לפנות לשירן בטלפון 050-1234567.", true},
+		{"Agreement\n\nSite access: Jenna Moretti, 0412 555 019.", true},
+		{"הסכם\n\nשירות הלקוחות זמין בוואטסאפ 053-7784120 בימים א'–ה'.", false},
+		{"Agreement\n\nThe service desk is open on 0800 046 1234, 24 hours a day.", false},
+	})
+}

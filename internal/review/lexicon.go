@@ -276,7 +276,9 @@ func (b *lexiconBuilder) addFile(lang string, f *lexiconFile) error {
 		b.addAll(durationGroup(key), f.Durations[key], false)
 	}
 	for _, name := range sortedKeys(f.Signals) {
-		b.addAll(signalGroup(name), f.Signals[name], true)
+		// A given name is not a noun: "שירה" has no plural, and the
+		// plural form would be "שירות", a service.
+		b.addAll(signalGroup(name), f.Signals[name], name != "given_name")
 	}
 	for _, id := range sortedKeys(f.Items) {
 		il := f.Items[id]

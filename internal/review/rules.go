@@ -25,7 +25,7 @@ func (e *Engine) sigMask(names ...string) uint64 {
 // clauses or items, resolved once by name in New (a signal missing from the
 // lexicons has no bits, as sigMask gives it).
 type signalMasks struct {
-	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable, onRequest, honorific uint64
+	duty, unchanged, payVerb, payment, delay, breach, otherPeriod, workLength, role, contactVerb, tax, unreachable, onRequest, honorific, givenName uint64
 	// additional is the item bit of additional services (not a signal).
 	additional uint32
 	// schedule and scheduleStart locate the start words of a timeline
@@ -42,7 +42,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		payment: e.sigMask("payment"), delay: e.sigMask("delay"), breach: e.sigMask("breach"),
 		otherPeriod: e.sigMask("other_period"), workLength: e.sigMask("work_length"), role: e.sigMask("role"),
 		contactVerb: e.sigMask("contact_verb"), tax: e.sigMask("tax"), unreachable: e.sigMask("unreachable"),
-		onRequest: e.sigMask("on_request"), honorific: e.sigMask("honorific"),
+		onRequest: e.sigMask("on_request"), honorific: e.sigMask("honorific"), givenName: e.sigMask("given_name"),
 		additional:    1 << uint(itemIndex("additional_services")),
 		schedule:      int8(itemIndex("schedule")),
 		scheduleStart: int8(checkIndex(&catalog[itemIndex("schedule")], "start")),
@@ -159,13 +159,14 @@ func (e *Engine) structureBonus(it int, f feature, cc *clauseCues, phrased uint3
 			// stands, except in a signature block.
 			return 1.0
 		}
-		if f.has(fPhone) && sig(m.role|m.contactVerb|m.unreachable|m.honorific) {
+		if f.has(fPhone) && sig(m.role|m.contactVerb|m.unreachable|m.honorific|m.givenName) {
 			// "For anything on the day, ring Declan on 087 214 6630":
 			// a number and whom to call on it; "if I'm not answering,
 			// phone Sipho 082 555 0194", "אם אני לא עונה תכתבי לשירן
 			// 052-…": the stand-in and the number to reach them on;
 			// "עם אב הבית, מר שלום, בטלפון 02-…": a person by title
-			// and the number.
+			// and the number; "מוטי אלקיים, 050-4418730", "Sipho
+			// 082 555 0193": a person by a given name and the number.
 			return 1.0
 		}
 	case "communication":
@@ -295,7 +296,7 @@ func (e *Engine) failedChecks(doc *document, it int, evid, scope []int, cues []c
 	case "data_protection":
 		need(has("handling"), "handling")
 	case "contacts":
-		need(has("names") || sig("honorific") || feat.has(fEmail), "names")
+		need(has("names") || sig("honorific") || sig("given_name") || feat.has(fEmail), "names")
 		need(feat.has(fEmail) || feat.has(fPhone), "details")
 		need(has("backup"), "backup")
 	}
