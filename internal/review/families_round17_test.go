@@ -65,3 +65,14 @@ func TestGivenNames(t *testing.T) {
 		{"Agreement\n\nThe service desk is open on 0800 046 1234, 24 hours a day.", false},
 	})
 }
+
+// TestQuestionAndAnswer checks that a question and the sentence that
+// answers it are read as one sentence, as terms written as questions and
+// answers put them: the question names the change, the answer prices it.
+func TestQuestionAndAnswer(t *testing.T) {
+	e := newTestEngine(t)
+	checkTextsDealt(t, e, "changes", []textDealt{
+		{"הסכם\n\nרוצים לשנות משהו אחרי שהתחלנו? תכתבו לנו, נבדוק את ההשפעה על המחיר והזמנים ונחזור אליכם לאישור.", true},
+		{"הסכם\n\nרוצים לשנות משהו אחרי שהתחלנו. תכתבו לנו, נבדוק את ההשפעה על המחיר והזמנים ונחזור אליכם לאישור.", false},
+	})
+}

@@ -104,8 +104,8 @@ func (ps *pairScratch) closeLead(i int) {
 // A sentence that opens by pointing back to the one before it ("If that
 // happens again, I have to stop coming out", "במקרה כאמור יהיה הספק
 // רשאי") continues it: its consequence belongs to the condition before
-// the full stop, so no break is counted there. anaphora is the group of
-// such openers, or -1.
+// the full stop, so no break is counted there; nor after a question, which
+// the next sentence answers. anaphora is the group of such openers, or -1.
 func (ps *pairScratch) reset(rs []rune, c *clause, anaphora int) {
 	if !ps.ready {
 		for i := range ps.lastA {
@@ -130,7 +130,10 @@ func (ps *pairScratch) reset(rs []rune, c *clause, anaphora int) {
 		default:
 			continue
 		}
-		if !isSentenceBreak(rs, k) {
+		// A question and the answer after it are one sentence: "Want
+		// to change something? Write to us and we'll price it",
+		// "רוצים לשנות משהו? תכתבו לנו ונבדוק את ההשפעה על המחיר".
+		if rs[k] == '?' || !isSentenceBreak(rs, k) {
 			continue
 		}
 		if anaphora >= 0 {
