@@ -69,7 +69,7 @@ func (e *Engine) barePointer(doc *document, c *clause, ps *pairScratch) bool {
 	if at < 0 || pointsHere(rs, int(end)) || sentenceCount(rs, c, ps) != 1 {
 		return false
 	}
-	if label, last := labelOnly(rs[c.start:at]); !label || (refer && last == "be") {
+	if label, afterBe := labelOnly(rs[c.start:at]); !label || (refer && afterBe) {
 		// "shall be referred to arbitration" decides; "refer to
 		// Annex 4" points.
 		return false
@@ -117,10 +117,7 @@ func inParentheses(s []rune) bool {
 func predicateAfter(s []rune) bool {
 	found := false
 	eachNextWord(s, 0, len(s), func(w []rune) bool {
-		switch string(w) {
-		case "is", "are", "shall", "will", "must", "may", "becom", "remain", "belong", "יהיה", "יהיו", "תהיה", "יהא", "תהא", "הינו", "הינה", "הינמ", "יחולו", "יחול":
-			found = true
-		}
+		found = wordIn(w, predicateWords[:])
 		return !found
 	})
 	return found
@@ -133,21 +130,18 @@ const maxLabelWords = 9
 
 // labelOnly reports whether the words before a pointer can be only the
 // name of what it points to: a few words, none a negation ("תשלום שלא
-// יבוצע במועדו …", "a payment not made …" opens a condition). It returns
-// the last of the words too.
-func labelOnly(s []rune) (bool, string) {
+// יבוצע במועדו …", "a payment not made …" opens a condition). It also
+// reports whether the last of the words is "be" ("shall be referred to").
+func labelOnly(s []rune) (label, lastBe bool) {
 	n, ok := 0, true
-	last := ""
+	var last []rune
 	eachNextWord(s, 0, len(s), func(w []rune) bool {
 		n++
-		last = string(w)
-		switch last {
-		case "not", "no", "לא", "שלא", "אינ", "ללא", "without":
-			ok = false
-		}
+		last = w
+		ok = !wordIn(w, labelNegations[:])
 		return ok && n <= maxLabelWords
 	})
-	return ok && n <= maxLabelWords, last
+	return ok && n <= maxLabelWords, wordIs(last, "be")
 }
 
 // pointsHere reports whether the words after a pointer send the reader to
@@ -159,14 +153,7 @@ func labelOnly(s []rune) (bool, string) {
 func pointsHere(rs []rune, end int) bool {
 	here := false
 	eachNextWord(rs, end, 4, func(w []rune) bool {
-		word := string(w)
-		switch word {
-		case "below", "follow", "hereunder", "herein", "hereto", "this", "להלנ", "כדלקמנ", "הבא", "הבאימ", "הבאות", "זה", "זו":
-			here = true
-		}
-		if word == "act" {
-			here = true
-		}
+		here = wordIn(w, hereWords[:])
 		for _, law := range lawWords {
 			if hasRunePrefix(w, law) || (len(w) > 1 && (w[0] == 'ב' || w[0] == 'ל') && hasRunePrefix(w[1:], law)) {
 				here = true
@@ -197,24 +184,23 @@ func operativeModal(s []rune, at int) bool {
 	found := false
 	state := 0 // 1 after a modal, 2 after "modal (not) be"
 	eachNextWord(s, 0, len(s), func(w []rune) bool {
-		word := string(w)
 		switch state {
 		case 1:
-			switch word {
-			case "not":
+			switch {
+			case wordIs(w, "not"):
 				return true
-			case "be":
+			case wordIs(w, "be"):
 				state = 2
 				return true
 			}
 			found = true
 		case 2:
-			if word != "as" && !pointerStartsAt(s, w, at) {
+			if !wordIs(w, "as") && !pointerStartsAt(s, w, at) {
 				found = true
 			}
 			state = 0
 		}
-		if isModalWord(word) {
+		if wordIn(w, modalWords[:]) {
 			state = 1
 		}
 		return !found
@@ -230,10 +216,33 @@ func pointerStartsAt(s, w []rune, at int) bool {
 	return &s[at] == &w[0]
 }
 
-func isModalWord(w string) bool {
-	switch w {
-	case "shall", "will", "must", "may", "can":
-		return true
+// The closed word lists of the bare-pointer test, in normalized form.
+var (
+	modalWords     = [...]string{"shall", "will", "must", "may", "can"}
+	labelNegations = [...]string{"not", "no", "לא", "שלא", "אינ", "ללא", "without"}
+	predicateWords = [...]string{"is", "are", "shall", "will", "must", "may", "becom", "remain", "belong", "יהיה", "יהיו", "תהיה", "יהא", "תהא", "הינו", "הינה", "הינמ", "יחולו", "יחול"}
+	hereWords      = [...]string{"below", "follow", "hereunder", "herein", "hereto", "this", "act", "להלנ", "כדלקמנ", "הבא", "הבאימ", "הבאות", "זה", "זו"}
+	copulaPlurals  = [...]string{"יהיו", "יחולו", "תחולנה", "תהיינה", "יהוו"}
+)
+
+// wordIs reports whether the runes of w spell s, without converting w.
+func wordIs(w []rune, s string) bool {
+	i := 0
+	for _, r := range s {
+		if i >= len(w) || w[i] != r {
+			return false
+		}
+		i++
+	}
+	return i == len(w)
+}
+
+// wordIn reports whether w spells one of ws.
+func wordIn(w []rune, ws []string) bool {
+	for _, s := range ws {
+		if wordIs(w, s) {
+			return true
+		}
 	}
 	return false
 }
@@ -249,8 +258,7 @@ func hebrewPluralFuture(s []rune) bool {
 		if n < 4 || (w[0] != 'י' && w[0] != 'ת') || w[n-1] != 'ו' {
 			return true
 		}
-		switch string(w) {
-		case "יהיו", "יחולו", "תחולנה", "תהיינה", "יהוו":
+		if wordIn(w, copulaPlurals[:]) {
 			return true
 		}
 		found = true
