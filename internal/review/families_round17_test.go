@@ -76,3 +76,19 @@ func TestQuestionAndAnswer(t *testing.T) {
 		{"הסכם\n\nרוצים לשנות משהו אחרי שהתחלנו. תכתבו לנו, נבדוק את ההשפעה על המחיר והזמנים ונחזור אליכם לאישור.", false},
 	})
 }
+
+// TestIncludedWork checks that a clause saying the offer or the work
+// includes an action ("ההצעה כוללת ניקיון יסודי", "The service includes
+// cleaning of") describes the work, and that a Hebrew list of lines of
+// work may join its last item with ו and a single comma; a past
+// "included" and an inclusion of another item's word do not count.
+func TestIncludedWork(t *testing.T) {
+	e := newTestEngine(t)
+	checkTextsDealt(t, e, "scope", []textDealt{
+		{"הסכם\n\nההצעה כוללת ניקיון יסודי של הדירה לאחר שיפוץ, כולל חלונות ותריסים.", true},
+		{"הסכם\n\nיבוצעו העבודות הבאות: פירוק המטבח הישן, התקנת ארונות חדשים והרכבת משטח שיש.", true},
+		{"Agreement\n\nThe monthly service includes cleaning of all common windows and the lobby floor.", true},
+		{"Agreement\n\nThe application included providing information about the applicant's finances.", false},
+		{"הסכם\n\nהמחיר כולל ביטול ללא עלות עד 7 ימים לפני המועד.", false},
+	})
+}

@@ -126,7 +126,7 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 		}
 	}
 	if sep <= 0 || countWords(rs[:sep]) > serviceHeadWords {
-		return false
+		return e.includesWork(doc, c, rs)
 	}
 	rest := rs[sep+1:]
 	// The action noun opens the line ("צביעת דירת 4 חדרים: …") or the list
@@ -148,6 +148,12 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 		}
 		digit = digit || isDigit(r)
 	}
+	if commas == 1 && joinedLast(rest) {
+		// A Hebrew list joins its last item with ו and no comma:
+		// "פירוק המטבח, התקנת ארונות והרכבת משטח" is three lines of
+		// work.
+		commas++
+	}
 	ws, wt, ok := firstWord(rs, 0, sep)
 	if !ok || !isAction(ws, wt) {
 		// A list of actions after the colon needs to be a list: "Re:
@@ -160,16 +166,103 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 		return false
 	}
 	// The action noun names no other item ("ביטול", "תשלום", "הזמנת").
-	s, t := int32(base+ws), int32(base+wt)
+	return !e.otherItemWord(c, int32(base+ws), int32(base+wt))
+}
+
+// joinedLast reports whether the text after the last comma of a list
+// holds its last item, an action noun joined by ו.
+func joinedLast(rest []rune) bool {
+	k := len(rest) - 1
+	for k >= 0 && rest[k] != ',' {
+		k--
+	}
+	found := false
+	eachNextWord(rest, k+1, len(rest), func(w []rune) bool {
+		if len(w) > 2 && w[0] == 'ו' && hebrew.IsLetter(w[1]) && actionNoun(w[1:]) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// includesWork reports whether a clause says that the work, the offer or
+// the package includes an action, the noun of the action right after the
+// verb of inclusion: "ההצעה כוללת ניקיון יסודי של הדירה", "ההדרכה תכלול
+// הכנת חומרים", "The service includes cleaning of all windows". rs is the
+// clause after its label. The action noun is read by its shape, as in a
+// line of work, and names no other item ("כולל ביטול", "includes
+// termination").
+func (e *Engine) includesWork(doc *document, c *clause, rs []rune) bool {
+	base := c.start + c.lbl.rest
+	var spans [][2]int // word spans of rs, letters only
+	for i := 0; i < len(rs); {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (isWordRune(rs[j]) || rs[j] == '"') {
+			j++
+		}
+		spans = append(spans, [2]int{i, j})
+		i = j
+	}
+	for k, sp := range spans {
+		if !wordIn(rs[sp[0]:sp[1]], inclusionVerbs[:]) {
+			continue
+		}
+		if !hebrew.IsLetter(rs[sp[0]]) {
+			// English is stemmed: only the present says what the work
+			// holds ("includes"), not "included" or "including".
+			a, b := doc.norm.Span(base+sp[0], base+sp[1])
+			if w := strings.ToLower(doc.orig.slice(a, b)); w != "includes" && w != "include" && w != "comprises" && w != "comprise" {
+				continue
+			}
+		}
+		// The action noun follows the verb, after "את" or "the" at most.
+		n := k + 1
+		if n < len(spans) && wordIn(rs[spans[n][0]:spans[n][1]], inclusionFillers[:]) {
+			n++
+		}
+		if n >= len(spans) {
+			return false
+		}
+		ws, wt := spans[n][0], spans[n][1]
+		var ok bool
+		if hebrew.IsLetter(rs[ws]) {
+			ok = actionNoun(rs[ws:wt])
+		} else {
+			a, b := doc.norm.Span(base+ws, base+wt)
+			ok = englishActionNoun(doc.orig.slice(a, b))
+		}
+		if ok && !e.otherItemWord(c, int32(base+ws), int32(base+wt)) {
+			return true
+		}
+	}
+	return false
+}
+
+// The verbs that say what a piece of work holds, and the words that may
+// stand between such a verb and its action noun, in normalized form.
+var (
+	inclusionVerbs   = [...]string{"כולל", "כוללת", "כוללימ", "כוללות", "יכלול", "תכלול", "יכללו", "includ", "compris"}
+	inclusionFillers = [...]string{"את", "גמ", "the", "also"}
+)
+
+// otherItemWord reports whether a strong, weak or heading cue of an item
+// other than scope overlaps [s, t) in clause c: "ביטול", "תשלום",
+// "Cancellation" name the item they belong to, not a line of work.
+func (e *Engine) otherItemWord(c *clause, s, t int32) bool {
 	for _, h := range c.hits {
 		if h.start >= t {
 			break
 		}
 		if gi := e.ginfo[h.group]; h.stop() > s && gi.item >= 0 && gi.item != e.masks.scope && (gi.family == famStrong || gi.family == famWeak || gi.family == famHeading) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // serviceHeadWords bounds the words before the colon of a line of work:
