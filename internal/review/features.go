@@ -195,52 +195,59 @@ func joinedLast(rest []rune) bool {
 // termination").
 func (e *Engine) includesWork(doc *document, c *clause, rs []rune) bool {
 	base := c.start + c.lbl.rest
-	var spans [][2]int // word spans of rs, letters only
 	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
-			i++
+		ws, wt := nextWordSpan(rs, i)
+		if ws < 0 {
+			return false
+		}
+		i = wt
+		if !wordIn(rs[ws:wt], inclusionVerbs[:]) {
 			continue
 		}
-		j := i
-		for j < len(rs) && (isWordRune(rs[j]) || rs[j] == '"') {
-			j++
-		}
-		spans = append(spans, [2]int{i, j})
-		i = j
-	}
-	for k, sp := range spans {
-		if !wordIn(rs[sp[0]:sp[1]], inclusionVerbs[:]) {
-			continue
-		}
-		if !hebrew.IsLetter(rs[sp[0]]) {
+		if !hebrew.IsLetter(rs[ws]) {
 			// English is stemmed: only the present says what the work
 			// holds ("includes"), not "included" or "including".
-			a, b := doc.norm.Span(base+sp[0], base+sp[1])
+			a, b := doc.norm.Span(base+ws, base+wt)
 			if w := strings.ToLower(doc.orig.slice(a, b)); w != "includes" && w != "include" && w != "comprises" && w != "comprise" {
 				continue
 			}
 		}
 		// The action noun follows the verb, after "את" or "the" at most.
-		n := k + 1
-		if n < len(spans) && wordIn(rs[spans[n][0]:spans[n][1]], inclusionFillers[:]) {
-			n++
+		ns, nt := nextWordSpan(rs, wt)
+		if ns >= 0 && wordIn(rs[ns:nt], inclusionFillers[:]) {
+			ns, nt = nextWordSpan(rs, nt)
 		}
-		if n >= len(spans) {
+		if ns < 0 {
 			return false
 		}
-		ws, wt := spans[n][0], spans[n][1]
 		var ok bool
-		if hebrew.IsLetter(rs[ws]) {
-			ok = actionNoun(rs[ws:wt])
+		if hebrew.IsLetter(rs[ns]) {
+			ok = actionNoun(rs[ns:nt])
 		} else {
-			a, b := doc.norm.Span(base+ws, base+wt)
+			a, b := doc.norm.Span(base+ns, base+nt)
 			ok = englishActionNoun(doc.orig.slice(a, b))
 		}
-		if ok && !e.otherItemWord(c, int32(base+ws), int32(base+wt)) {
+		if ok && !e.otherItemWord(c, int32(base+ns), int32(base+nt)) {
 			return true
 		}
 	}
 	return false
+}
+
+// nextWordSpan returns the span of the first word of rs at or after i, or
+// -1, -1 when none is left.
+func nextWordSpan(rs []rune, i int) (int, int) {
+	for i < len(rs) && !isWordRune(rs[i]) {
+		i++
+	}
+	if i >= len(rs) {
+		return -1, -1
+	}
+	j := i
+	for j < len(rs) && (isWordRune(rs[j]) || rs[j] == '"') {
+		j++
+	}
+	return i, j
 }
 
 // The verbs that say what a piece of work holds, and the words that may

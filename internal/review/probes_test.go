@@ -24,25 +24,29 @@ type probe struct {
 // TestProbes reviews every probe as a document of its own (a title line
 // and the clause) and checks how many the engine reads as the writer did:
 // clauses that deal with an item, and look-alikes that do not. The floors
-// are the scores at the end of round 16 less about two points, so that a
+// are the scores at the end of round 17 less about two points, so that a
 // change that loses a class of expression fails here, while the per-item
-// lines (go test -v) show where the engine still misses. en-smallbiz and
-// he-smallbiz are held out: scored, never read.
+// lines (go test -v) show where the engine still misses. en-smallbiz,
+// he-smallbiz, en-mixed and he-mixed are held out: scored, never read.
 func TestProbes(t *testing.T) {
 	e := newTestEngine(t)
 	for _, set := range []struct {
 		name, lang              string
 		floorDealt, floorLookal float64
 	}{
-		{"en", "en", 0.88, 0.91},
-		{"he", "he", 0.88, 0.86},
-		{"en-smallbiz", "en", 0.79, 0.89},
-		{"he-consumer", "he", 0.88, 0.79},
-		{"en-more", "en", 0.86, 0.86},
-		{"he-more", "he", 0.83, 0.89},
-		{"he-smallbiz", "he", 0.71, 0.84},
-		{"en-smallbiz-read", "en", 0.89, 0.85},
-		{"he-smallbiz-read", "he", 0.83, 0.82},
+		{"en", "en", 0.91, 0.93},
+		{"he", "he", 0.89, 0.90},
+		{"en-smallbiz", "en", 0.81, 0.88},
+		{"he-consumer", "he", 0.88, 0.81},
+		{"en-more", "en", 0.86, 0.89},
+		{"he-more", "he", 0.83, 0.92},
+		{"he-smallbiz", "he", 0.72, 0.84},
+		{"en-smallbiz-read", "en", 0.90, 0.88},
+		{"he-smallbiz-read", "he", 0.86, 0.84},
+		{"en-formal", "en", 0.90, 0.93},
+		{"he-formal", "he", 0.91, 0.89},
+		{"en-mixed", "en", 0.73, 0.86},
+		{"he-mixed", "he", 0.77, 0.78},
 	} {
 		probes := readProbes(t, filepath.Join(probesDir, set.name+".jsonl"))
 		title := "Agreement"
