@@ -13,13 +13,18 @@
 // despite the item's negative cues, "despite_negative", or count its first
 // side only inside a negation, "negated_a"; a lead-in that ends
 // in a condition, "may terminate this agreement if:", makes one sentence
-// with each line of its list), structure (amounts, dates with or without
-// their year or day, durations in digits or words, contact details, a
-// quote's lines of work read by the shape of their action noun), negative
+// with each line of its list, and a question with the sentence that
+// answers it), structure (amounts, dates with or without their year or day,
+// durations in digits or words, contact details and a given name beside a
+// phone number, a quote's lines of work and what the work includes, read by
+// the shape of their action noun), negative
 // cues for look-alikes, sense phrases that put a whole sentence in another
 // sense ("shall pay USD 500 as liquidated damages" is no price), and
 // negation scope (a second negation opens its own: "no extra work without
-// approval" requires the approval).
+// approval" requires the approval; a negation inside a condition or a
+// relative clause, "שבו … ולא הוצב מחליף", negates its own verb). A clause
+// that only names an item and points elsewhere for it ("Force Majeure: see
+// clause 24") is a bare pointer and deals with nothing.
 // Hebrew entries match their inflections: a verb's persons (in a phrase, and
 // alone on a side of a pair), a noun's number and construct, a copula with
 // its agreeing adjective ("אינו אחראי" is also "אינם אחראים"); English

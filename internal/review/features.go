@@ -194,16 +194,16 @@ func joinedLast(rest []rune) bool {
 // line of work, and names no other item ("כולל ביטול", "includes
 // termination").
 func (e *Engine) includesWork(doc *document, c *clause, rs []rune) bool {
+	g, ok := e.sig["inclusion"]
+	if !ok {
+		return false
+	}
 	base := c.start + c.lbl.rest
-	for i := 0; i < len(rs); {
-		ws, wt := nextWordSpan(rs, i)
-		if ws < 0 {
-			return false
-		}
-		i = wt
-		if !wordIn(rs[ws:wt], inclusionVerbs[:]) {
+	for _, h := range c.hits {
+		if int(h.group) != g || h.neg || int(h.start) < base {
 			continue
 		}
+		ws, wt := int(h.start)-base, int(h.stop())-base
 		if !hebrew.IsLetter(rs[ws]) {
 			// English is stemmed: only the present says what the work
 			// holds ("includes"), not "included" or "including".
@@ -218,16 +218,16 @@ func (e *Engine) includesWork(doc *document, c *clause, rs []rune) bool {
 			ns, nt = nextWordSpan(rs, nt)
 		}
 		if ns < 0 {
-			return false
+			continue
 		}
-		var ok bool
+		var action bool
 		if hebrew.IsLetter(rs[ns]) {
-			ok = actionNoun(rs[ns:nt])
+			action = actionNoun(rs[ns:nt])
 		} else {
 			a, b := doc.norm.Span(base+ns, base+nt)
-			ok = englishActionNoun(doc.orig.slice(a, b))
+			action = englishActionNoun(doc.orig.slice(a, b))
 		}
-		if ok && !e.otherItemWord(c, int32(base+ns), int32(base+nt)) {
+		if action && !e.otherItemWord(c, int32(base+ns), int32(base+nt)) {
 			return true
 		}
 	}
@@ -250,12 +250,10 @@ func nextWordSpan(rs []rune, i int) (int, int) {
 	return i, j
 }
 
-// The verbs that say what a piece of work holds, and the words that may
-// stand between such a verb and its action noun, in normalized form.
-var (
-	inclusionVerbs   = [...]string{"כולל", "כוללת", "כוללימ", "כוללות", "יכלול", "תכלול", "יכללו", "includ", "compris"}
-	inclusionFillers = [...]string{"את", "גמ", "the", "also"}
-)
+// inclusionFillers are the words that may stand between a verb of
+// inclusion (the signal "inclusion") and its action noun, in normalized
+// form.
+var inclusionFillers = [...]string{"את", "גמ", "the", "also"}
 
 // otherItemWord reports whether a strong, weak or heading cue of an item
 // other than scope overlaps [s, t) in clause c: "ביטול", "תשלום",
