@@ -1,6 +1,9 @@
 package review
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Bare pointers. "Force Majeure: see clause 24 of the Framework", "Data
 // protection provisions are contained in Schedule 11", "הגבלת אחריות – ראו
@@ -227,14 +230,7 @@ var (
 
 // wordIs reports whether the runes of w spell s, without converting w.
 func wordIs(w []rune, s string) bool {
-	i := 0
-	for _, r := range s {
-		if i >= len(w) || w[i] != r {
-			return false
-		}
-		i++
-	}
-	return i == len(w)
+	return len(w) == utf8.RuneCountInString(s) && hasRunePrefix(w, s)
 }
 
 // wordIn reports whether w spells one of ws.
