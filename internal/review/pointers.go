@@ -35,14 +35,18 @@ type pointerGroups struct {
 	refersOut int    // "set out in", "see", "כמפורט", "ראו"; -1 if absent
 	operative uint64 // signals of an operative verb or a condition
 	subject   uint64 // a party as the subject of the clause
+	duty      int    // the duty signal, verbs and modals; -1 if absent
 	// keep holds the items whose pointers count (payment, changes).
 	keep uint32
 }
 
 func (e *Engine) resolvePointerGroups() pointerGroups {
-	pg := pointerGroups{refersOut: -1}
+	pg := pointerGroups{refersOut: -1, duty: -1}
 	if g, ok := e.sig["refers_out"]; ok {
 		pg.refersOut = g
+	}
+	if g, ok := e.sig["duty"]; ok {
+		pg.duty = g
 	}
 	pg.operative = e.sigMask("pay_verb", "serve_verb", "contact_verb", "input_verb", "input_verb_future", "input_verb_you", "condition", "breach", "delay")
 	pg.subject = e.sigMask("subject_supplier", "subject_client", "role_supplier", "role_client")
@@ -77,7 +81,6 @@ func (e *Engine) barePointer(doc *document, c *clause, ps *pairScratch) bool {
 		// Annex 4" points.
 		return false
 	}
-	duty := e.sig["duty"]
 	for _, h := range c.hits {
 		bit, ok := e.signalBit(int(h.group))
 		if !ok || h.neg {
@@ -89,7 +92,7 @@ func (e *Engine) barePointer(doc *document, c *clause, ps *pairScratch) bool {
 		// The duty signal holds the modals too ("shall", "will"), which
 		// a pointer uses as a copula ("will be set out in"); they are
 		// read by operativeModal below.
-		if int(h.group) == duty && h.pat >= 0 && !isModal(e.lex.patterns[h.pat].text) {
+		if int(h.group) == pg.duty && h.pat >= 0 && !isModal(e.lex.patterns[h.pat].text) {
 			return false
 		}
 	}
