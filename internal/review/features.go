@@ -132,15 +132,7 @@ func (e *Engine) serviceLine(doc *document, c *clause) bool {
 	// The action noun opens the line ("צביעת דירת 4 חדרים: …") or the list
 	// after the colon ("יבוצעו: החלפת לוח החשמל, התקנת ממסר פחת, …").
 	base := c.start + c.lbl.rest
-	isAction := func(ws, wt int) bool {
-		if hebrew.IsLetter(rs[ws]) {
-			return actionNoun(rs[ws:wt])
-		}
-		// English is stemmed in the normalized text; the suffix that
-		// makes a noun of an action is read in the original.
-		a, b := doc.norm.Span(base+ws, base+wt)
-		return englishActionNoun(doc.orig.slice(a, b))
-	}
+	isAction := func(ws, wt int) bool { return actionAt(doc, rs, base, ws, wt) }
 	commas, digit := 0, false
 	for _, r := range rest {
 		if r == ',' {
@@ -194,8 +186,8 @@ func joinedLast(rest []rune) bool {
 // line of work, and names no other item ("כולל ביטול", "includes
 // termination").
 func (e *Engine) includesWork(doc *document, c *clause, rs []rune) bool {
-	g, ok := e.sig["inclusion"]
-	if !ok {
+	g := e.masks.inclusion
+	if g < 0 {
 		return false
 	}
 	base := c.start + c.lbl.rest
@@ -220,18 +212,23 @@ func (e *Engine) includesWork(doc *document, c *clause, rs []rune) bool {
 		if ns < 0 {
 			continue
 		}
-		var action bool
-		if hebrew.IsLetter(rs[ns]) {
-			action = actionNoun(rs[ns:nt])
-		} else {
-			a, b := doc.norm.Span(base+ns, base+nt)
-			action = englishActionNoun(doc.orig.slice(a, b))
-		}
-		if action && !e.otherItemWord(c, int32(base+ns), int32(base+nt)) {
+		if actionAt(doc, rs, base, ns, nt) && !e.otherItemWord(c, int32(base+ns), int32(base+nt)) {
 			return true
 		}
 	}
 	return false
+}
+
+// actionAt reports whether the word rs[ws:wt], rs starting at base in the
+// normalized text, is the noun of an action: by its shape in Hebrew, by its
+// suffix in English, read in the original text because the normalized one
+// is stemmed.
+func actionAt(doc *document, rs []rune, base, ws, wt int) bool {
+	if hebrew.IsLetter(rs[ws]) {
+		return actionNoun(rs[ws:wt])
+	}
+	a, b := doc.norm.Span(base+ws, base+wt)
+	return englishActionNoun(doc.orig.slice(a, b))
 }
 
 // nextWordSpan returns the span of the first word of rs at or after i, or

@@ -41,13 +41,7 @@ type pointerGroups struct {
 }
 
 func (e *Engine) resolvePointerGroups() pointerGroups {
-	pg := pointerGroups{refersOut: -1, duty: -1}
-	if g, ok := e.sig["refers_out"]; ok {
-		pg.refersOut = g
-	}
-	if g, ok := e.sig["duty"]; ok {
-		pg.duty = g
-	}
+	pg := pointerGroups{refersOut: e.sigGroup("refers_out"), duty: e.sigGroup("duty")}
 	pg.operative = e.sigMask("pay_verb", "serve_verb", "contact_verb", "input_verb", "input_verb_future", "input_verb_you", "condition", "breach", "delay")
 	pg.subject = e.sigMask("subject_supplier", "subject_client", "role_supplier", "role_client")
 	for _, id := range []string{"payment", "changes", "clarity"} {

@@ -21,6 +21,14 @@ func (e *Engine) sigMask(names ...string) uint64 {
 	return m
 }
 
+// sigGroup returns the group of the named signal, or -1.
+func (e *Engine) sigGroup(name string) int {
+	if g, ok := e.sig[name]; ok {
+		return g
+	}
+	return -1
+}
+
 // signalMasks are the bits of the signals that rules test in a loop over
 // clauses or items, resolved once by name in New (a signal missing from the
 // lexicons has no bits, as sigMask gives it).
@@ -34,6 +42,9 @@ type signalMasks struct {
 	schedule, scheduleStart int8
 	// scope is the item index of scope (see serviceLine).
 	scope int8
+	// inclusion is the group of the verbs of inclusion ("כוללת",
+	// "includes"), -1 when the lexicons have none (see includesWork).
+	inclusion int
 }
 
 func (e *Engine) resolveSignalMasks() signalMasks {
@@ -47,6 +58,7 @@ func (e *Engine) resolveSignalMasks() signalMasks {
 		schedule:      int8(itemIndex("schedule")),
 		scheduleStart: int8(checkIndex(&catalog[itemIndex("schedule")], "start")),
 		scope:         int8(itemIndex("scope")),
+		inclusion:     e.sigGroup("inclusion"),
 	}
 }
 
